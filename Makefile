@@ -1,0 +1,47 @@
+# gopp — the two commands of the README's quick start, and a few more.
+#
+#   make          build (the compiler is then at build/bin/gopp)
+#   make demo     set up if needed, build, run an example end to end
+#   make test     set up if needed, build, run every test through CTest
+#   make corpus   compare gopp's parser with go/parser on Go's own sources
+#   make fuzz     build the libFuzzer target with clang (build-fuzz/)
+
+BUILD     ?= build
+GENERATOR ?= Ninja
+JOBS      ?= $(shell nproc)
+
+.PHONY: all setup configure build demo test corpus fuzz clean
+
+all: build
+
+setup:
+	@./scripts/setup.sh
+
+$(BUILD)/build.ninja: | setup
+	@cmake -S . -B $(BUILD) -G $(GENERATOR) -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+
+configure: $(BUILD)/build.ninja
+
+build: setup configure
+	@cmake --build $(BUILD) -j $(JOBS)
+
+demo: build
+	@echo "== gopp parse -summary examples/hello/main.go"
+	@$(BUILD)/bin/gopp parse -summary examples/hello/main.go
+	@echo "== gopp build examples/hello/main.go"
+	@$(BUILD)/bin/gopp build examples/hello/main.go || true
+
+test: build
+	@ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
+
+corpus: build
+	@bash tests/parse_corpus/run.sh $(BUILD)/bin/gopp
+
+fuzz: setup
+	@CC=clang CXX=clang++ cmake -S . -B build-fuzz -G $(GENERATOR) -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	    -DGOPP_FUZZ=ON -DBUILD_TESTING=OFF >/dev/null
+	@cmake --build build-fuzz -j $(JOBS) --target parse_fuzzer
+	@echo "run: build-fuzz/bin/parse_fuzzer -max_total_time=600 fuzz-corpus tests/fuzz/seeds"
+
+clean:
+	rm -rf $(BUILD) build-fuzz

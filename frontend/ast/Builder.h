@@ -1,0 +1,122 @@
+// Builder.h — turns ANTLR's parse tree into gopp's AST (internal header).
+//
+// This is the only place, with Parse.cpp, where ANTLR types meet the AST.
+// The builder is split the way the spec is: build_decls.cpp (files and
+// declarations), build_types.cpp (types, fields, parameters),
+// build_exprs.cpp (expressions), build_stmts.cpp (statements).
+//
+// The grammar has a second copy of the expression rules for statement
+// headers (the *NoLit rules, see GoParser.g4). Their parse trees have the
+// same shape, so the expression builders walk children generically and
+// serve both copies.
+//
+// Besides shape, the builder enforces the syntax rules that the grammar
+// leaves open, with gc's or go/parser's wording: parameter grouping, the
+// left side of :=, methods without type parameters, and the like.
+#pragma once
+
+#include "GoParser.h"
+#include "antlr4-runtime.h"
+
+#include "frontend/ast/AST.h"
+#include "frontend/ast/ASTContext.h"
+#include "frontend/diag/Diagnostics.h"
+#include "frontend/syntax/CodePointMap.h"
+
+namespace gopp::ast {
+
+using G = grammar::GoParser;
+
+class Builder {
+public:
+  Builder(ASTContext &ctx, const syntax::CodePointMap &map, Diagnostics &diags)
+      : ctx_(ctx), map_(map), diags_(diags) {}
+
+  File *file(G::SourceFileContext *c);
+
+  // --- positions
+  Pos pos(const antlr4::Token *t) const;
+  Pos pos(antlr4::tree::TerminalNode *n) const { return pos(n->getSymbol()); }
+  Pos pos(antlr4::ParserRuleContext *c) const { return pos(c->getStart()); }
+  // The position just past the last character of `c` (for "missing" errors).
+  Pos endPos(antlr4::ParserRuleContext *c) const;
+
+  template <class... Args> void error(Pos p, DiagKind kind, const Args &...args) {
+    diags_.error(p, kind, args...);
+  }
+
+  // --- declarations (build_decls.cpp)
+  Decl *topLevelDecl(G::TopLevelDeclContext *c);
+  GenDecl *declaration(G::DeclarationContext *c);
+  GenDecl *importDecl(G::ImportDeclContext *c);
+  ImportSpec *importSpec(G::ImportSpecContext *c);
+  GenDecl *constDecl(G::ConstDeclContext *c);
+  GenDecl *varDecl(G::VarDeclContext *c);
+  GenDecl *typeDecl(G::TypeDeclContext *c);
+  TypeSpec *typeSpec(G::TypeSpecContext *c);
+  FuncDecl *functionDecl(G::FunctionDeclContext *c);
+
+  // --- types (build_types.cpp)
+  Expr *type(G::Type_Context *c);
+  Expr *typeName(G::TypeNameContext *c, G::TypeArgsContext *args);
+  Expr *typeLit(G::TypeLitContext *c);
+  Expr *arrayType(G::ArrayTypeContext *c);
+  Expr *sliceType(G::SliceTypeContext *c);
+  Expr *structType(G::StructTypeContext *c);
+  Expr *functionType(G::FunctionTypeContext *c);
+  Expr *interfaceType(G::InterfaceTypeContext *c);
+  Expr *mapType(G::MapTypeContext *c);
+  Expr *channelType(G::ChannelTypeContext *c);
+  Expr *typeOperand(G::TypeOperandContext *c);
+  FuncType *signature(Pos p, G::SignatureContext *c, FieldList *typeParams);
+  FieldList *parameters(G::ParametersContext *c, bool isResult);
+  FieldList *result(G::ResultContext *c);
+  FieldList *typeParameters(G::TypeParametersContext *c);
+  Expr *typeElem(G::TypeElemContext *c);
+  llvm::ArrayRef<Ident *> identifierList(G::IdentifierListContext *c);
+
+  // --- expressions (build_exprs.cpp); these accept both the full rules
+  // and their *NoLit copies.
+  Expr *expr(antlr4::ParserRuleContext *c);
+  Expr *unaryExpr(antlr4::ParserRuleContext *c);
+  Expr *primaryExpr(antlr4::ParserRuleContext *c);
+  Expr *operand(G::OperandContext *c);
+  Expr *literal(G::LiteralContext *c);
+  BasicLit *stringLit(G::String_Context *c);
+  Expr *compositeLit(Pos p, Expr *type, G::LiteralValueContext *v);
+  Expr *indexOrSlice(Expr *x, G::IndexContext *c);
+  llvm::ArrayRef<Expr *> exprList(antlr4::ParserRuleContext *c); // ExpressionList(NoLit)
+  Ident *ident(antlr4::tree::TerminalNode *n);
+
+  // --- statements (build_stmts.cpp)
+  BlockStmt *block(G::BlockContext *c);
+  llvm::ArrayRef<Stmt *> statementList(G::StatementListContext *c, Pos emptyPos);
+  Stmt *statement(G::StatementContext *c);
+  // SimpleStmtContext or SimpleStmtNoLitContext.
+  Stmt *simpleStmt(antlr4::ParserRuleContext *c);
+  Stmt *ifStmt(G::IfStmtContext *c);
+  Stmt *switchStmt(G::SwitchStmtContext *c);
+  Stmt *selectStmt(G::SelectStmtContext *c);
+  Stmt *forStmt(G::ForStmtContext *c);
+  Stmt *assign(Pos p, llvm::ArrayRef<Expr *> lhs, AssignStmt::Tok tok, Op op, Pos tokPos,
+               llvm::ArrayRef<Expr *> rhs);
+
+  ASTContext &ctx() { return ctx_; }
+
+private:
+  ASTContext &ctx_;
+  const syntax::CodePointMap &map_;
+  Diagnostics &diags_;
+  // The one `x.(type)` currently allowed: a type switch's guard.
+  antlr4::ParserRuleContext *typeSwitchGuard_ = nullptr;
+  // Set while building the primary expression before a literal value `{…}`.
+  bool literalTypeNext_ = false;
+};
+
+// Whether a node of the generated tree is a token of the given type.
+inline bool isToken(antlr4::tree::ParseTree *t, size_t type) {
+  auto *n = dynamic_cast<antlr4::tree::TerminalNode *>(t);
+  return n && n->getSymbol()->getType() == type;
+}
+
+} // namespace gopp::ast

@@ -1,0 +1,78 @@
+// Parse.cpp — the syntax stage for one file (see Parse.h).
+//
+// Two-stage parse: ANTLR's SLL prediction is much faster than full LL and
+// right for almost every input, but may fail on valid input; so the first
+// attempt uses SLL with an error strategy that bails out at the first
+// error, and only then is the file parsed again with full LL and the
+// reporting strategy (SyntaxErrors.h). Lexical diagnostics are reported
+// once: the token stream is buffered and reused by the second attempt.
+#include "frontend/ast/Parse.h"
+
+#include "GoLexer.h"
+#include "GoParser.h"
+#include "antlr4-runtime.h"
+
+#include "frontend/ast/Builder.h"
+#include "frontend/ast/SyntaxErrors.h"
+#include "frontend/syntax/CodePointMap.h"
+#include "frontend/syntax/LexicalCheck.h"
+#include "frontend/syntax/SemicolonFilter.h"
+
+namespace gopp::ast {
+
+File *parseFile(const SourceFile &file, ASTContext &ctx, Diagnostics &diags, ParseStats *stats) {
+  if (auto bad = file.firstInvalidUtf8()) {
+    // gc reports the first invalid byte and gives up on the file.
+    diags.error(file.posOf(*bad), DiagKind::InvalidUtf8);
+    return ctx.make<File>(file.posOf(0), ctx.make<Ident>(file.posOf(0), "_"), llvm::ArrayRef<GenDecl *>(),
+                          llvm::ArrayRef<Decl *>(), ctx.intern(file.path()));
+  }
+
+  antlr4::ANTLRInputStream input(file.text());
+  grammar::GoLexer lexer(&input);
+  lexer.removeErrorListeners(); // the lexer never fails: see INVALID_CHAR
+  syntax::CodePointMap map(file);
+  syntax::LexicalCheck checked(lexer, map, diags);
+  syntax::SemicolonFilter filtered(checked);
+  antlr4::CommonTokenStream tokens(&filtered);
+
+  grammar::GoParser parser(&tokens);
+  parser.removeErrorListeners();
+  auto *sim = parser.getInterpreter<antlr4::atn::ParserATNSimulator>();
+
+  grammar::GoParser::SourceFileContext *tree = nullptr;
+  auto strategy = std::make_shared<GoErrorStrategy>(map, diags);
+  sim->setPredictionMode(antlr4::atn::PredictionMode::SLL);
+  parser.setErrorHandler(std::make_shared<antlr4::BailErrorStrategy>());
+  try {
+    tree = parser.sourceFile();
+  } catch (const antlr4::ParseCancellationException &) {
+    tree = nullptr;
+  }
+  if (!tree) {
+    if (stats)
+      ++stats->sllFailures;
+    tokens.seek(0);
+    parser.reset();
+    sim->setPredictionMode(antlr4::atn::PredictionMode::LL);
+    parser.setErrorHandler(strategy);
+    tree = parser.sourceFile();
+  }
+
+  Builder builder(ctx, map, diags);
+  if (tree->exception || !tree->packageClause() || !tree->packageClause()->IDENTIFIER() ||
+      tree->packageClause()->IDENTIFIER()->getSymbol()->getTokenIndex() == static_cast<size_t>(-1)) {
+    // Too broken to build a tree from; the errors are reported.
+    return ctx.make<File>(file.posOf(0), ctx.make<Ident>(file.posOf(0), "_"), llvm::ArrayRef<GenDecl *>(),
+                          llvm::ArrayRef<Decl *>(), ctx.intern(file.path()));
+  }
+  if (strategy->errors() > 0) {
+    // A tree with syntax errors has holes the builder cannot fill safely;
+    // callers stop after syntax errors anyway.
+    return ctx.make<File>(file.posOf(0), builder.ident(tree->packageClause()->IDENTIFIER()),
+                          llvm::ArrayRef<GenDecl *>(), llvm::ArrayRef<Decl *>(), ctx.intern(file.path()));
+  }
+  return builder.file(tree);
+}
+
+} // namespace gopp::ast

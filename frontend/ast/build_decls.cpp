@@ -1,0 +1,150 @@
+// build_decls.cpp — builds files and declarations (spec "Declarations and
+// scope", "Packages").
+//
+//  - A file is its package clause, its import declarations, then the other
+//    top-level declarations; File::decls keeps all of them in source order.
+//  - const specs record their index (iota) in the enclosing declaration.
+//  - func declarations carry their type parameters in their FuncType; a
+//    method with type parameters is reported as gc reports it.
+#include "frontend/ast/Builder.h"
+
+#include "frontend/syntax/Literals.h"
+
+namespace gopp::ast {
+
+Pos Builder::pos(const antlr4::Token *t) const {
+  if (t->getType() == antlr4::Token::EOF && t->getStartIndex() == static_cast<size_t>(-1))
+    return map_.file().posOf(static_cast<uint32_t>(map_.file().text().size()));
+  return map_.pos(t->getStartIndex());
+}
+
+Pos Builder::endPos(antlr4::ParserRuleContext *c) const {
+  const antlr4::Token *t = c->getStop();
+  if (!t)
+    return pos(c->getStart());
+  return map_.pos(t->getStopIndex() + 1);
+}
+
+Ident *Builder::ident(antlr4::tree::TerminalNode *n) {
+  return ctx_.make<Ident>(pos(n), ctx_.intern(n->getText()));
+}
+
+File *Builder::file(G::SourceFileContext *c) {
+  Ident *name = ident(c->packageClause()->IDENTIFIER());
+  llvm::SmallVector<GenDecl *, 8> imports;
+  llvm::SmallVector<Decl *, 32> decls;
+  for (auto *d : c->importDecl()) {
+    GenDecl *g = importDecl(d);
+    imports.push_back(g);
+    decls.push_back(g);
+  }
+  for (auto *d : c->topLevelDecl())
+    decls.push_back(topLevelDecl(d));
+  return ctx_.make<File>(pos(c->packageClause()), name, ctx_.copy<GenDecl *>(imports),
+                         ctx_.copy<Decl *>(decls), ctx_.intern(map_.file().path()));
+}
+
+Decl *Builder::topLevelDecl(G::TopLevelDeclContext *c) {
+  if (auto *d = c->declaration())
+    return declaration(d);
+  return functionDecl(c->functionDecl());
+}
+
+GenDecl *Builder::declaration(G::DeclarationContext *c) {
+  if (auto *d = c->constDecl())
+    return constDecl(d);
+  if (auto *d = c->typeDecl())
+    return typeDecl(d);
+  return varDecl(c->varDecl());
+}
+
+GenDecl *Builder::importDecl(G::ImportDeclContext *c) {
+  llvm::SmallVector<Decl *, 8> specs;
+  for (auto *s : c->importSpec())
+    specs.push_back(importSpec(s));
+  return ctx_.make<GenDecl>(pos(c), GenDecl::Tok::Import, c->L_PAREN() != nullptr,
+                            ctx_.copy<Decl *>(specs));
+}
+
+ImportSpec *Builder::importSpec(G::ImportSpecContext *c) {
+  Ident *name = nullptr;
+  if (c->DOT())
+    name = ctx_.make<Ident>(pos(c->DOT()), ".");
+  else if (c->IDENTIFIER())
+    name = ident(c->IDENTIFIER());
+  BasicLit *path = stringLit(c->string_());
+  // spec: "Implementation restriction: ... import paths [must be] non-empty
+  // strings using only characters belonging to Unicode's L, M, N, P, and S
+  // general categories (the Graphic characters without spaces) and may also
+  // exclude the characters !"#$%&'()*,:;<=>?[\]^`{|} and U+FFFD."
+  std::string value = syntax::decodeString(path->value.str());
+  bool ok = !value.empty();
+  for (unsigned char ch : value)
+    if (ch < 0x21 || ch == 0x7F || std::string_view("!\"#$%&'()*,:;<=>?[\\]^`{|}").find(ch) != std::string_view::npos)
+      ok = false;
+  if (value.find("\xEF\xBF\xBD") != std::string::npos)
+    ok = false;
+  if (!ok)
+    error(path->pos(), DiagKind::SyntaxError, fmt::format("invalid import path: {}", path->value.str()));
+  return ctx_.make<ImportSpec>(pos(c), name, path);
+}
+
+GenDecl *Builder::constDecl(G::ConstDeclContext *c) {
+  llvm::SmallVector<Decl *, 8> specs;
+  unsigned iota = 0;
+  for (auto *s : c->constSpec()) {
+    Expr *t = s->type_() ? type(s->type_()) : nullptr;
+    llvm::ArrayRef<Expr *> values;
+    if (s->expressionList())
+      values = exprList(s->expressionList());
+    // go/parser: the first spec of a group, or one with a type, needs values.
+    if (values.empty() && (iota == 0 || t))
+      error(pos(s), DiagKind::SyntaxError, "missing constant value");
+    specs.push_back(ctx_.make<ValueSpec>(pos(s), identifierList(s->identifierList()), t, values, iota));
+    ++iota;
+  }
+  return ctx_.make<GenDecl>(pos(c), GenDecl::Tok::Const, c->L_PAREN() != nullptr,
+                            ctx_.copy<Decl *>(specs));
+}
+
+GenDecl *Builder::varDecl(G::VarDeclContext *c) {
+  llvm::SmallVector<Decl *, 8> specs;
+  for (auto *s : c->varSpec()) {
+    Expr *t = s->type_() ? type(s->type_()) : nullptr;
+    llvm::ArrayRef<Expr *> values;
+    if (s->expressionList())
+      values = exprList(s->expressionList());
+    specs.push_back(ctx_.make<ValueSpec>(pos(s), identifierList(s->identifierList()), t, values, 0));
+  }
+  return ctx_.make<GenDecl>(pos(c), GenDecl::Tok::Var, c->L_PAREN() != nullptr,
+                            ctx_.copy<Decl *>(specs));
+}
+
+GenDecl *Builder::typeDecl(G::TypeDeclContext *c) {
+  llvm::SmallVector<Decl *, 8> specs;
+  for (auto *s : c->typeSpec())
+    specs.push_back(typeSpec(s));
+  return ctx_.make<GenDecl>(pos(c), GenDecl::Tok::Type, c->L_PAREN() != nullptr,
+                            ctx_.copy<Decl *>(specs));
+}
+
+TypeSpec *Builder::typeSpec(G::TypeSpecContext *c) {
+  FieldList *tparams = c->typeParameters() ? typeParameters(c->typeParameters()) : nullptr;
+  return ctx_.make<TypeSpec>(pos(c), ident(c->IDENTIFIER()), tparams, c->ASSIGN() != nullptr,
+                             type(c->type_()));
+}
+
+FuncDecl *Builder::functionDecl(G::FunctionDeclContext *c) {
+  FieldList *recv = c->receiver ? parameters(c->receiver, false) : nullptr;
+  FieldList *tparams = nullptr;
+  if (auto *tp = c->typeParameters()) {
+    tparams = typeParameters(tp);
+    if (recv)
+      error(pos(tp), DiagKind::MethodTypeParams);
+  }
+  FuncType *sig = signature(pos(c), c->signature(), tparams);
+  BlockStmt *body = c->block() ? block(c->block()) : nullptr;
+  return ctx_.make<FuncDecl>(pos(c), recv, ident(c->IDENTIFIER()), sig, body);
+}
+
+} // namespace gopp::ast

@@ -1,0 +1,236 @@
+// build_types.cpp — builds types, fields and parameter lists (spec "Types",
+// "Function types", "Type parameter declarations").
+//
+//  - Types in Go's syntax are expressions: a named type is an Ident or a
+//    SelectorExpr, an instantiation an IndexExpr, a pointer a StarExpr.
+//  - Parameter lists arrive as a flat list of `[name] type` (see the note in
+//    GoParser.g4); grouping follows go/parser: if any entry has a name, every
+//    entry without one must be a bare identifier, which becomes a name
+//    sharing the next entry's type ("a, b int").
+//  - `[P C]` after a type name was parsed as an array type whenever it can
+//    be one (gc's rule); nothing more is needed here.
+#include "frontend/ast/Builder.h"
+
+namespace gopp::ast {
+
+llvm::ArrayRef<Ident *> Builder::identifierList(G::IdentifierListContext *c) {
+  llvm::SmallVector<Ident *, 4> names;
+  for (auto *id : c->IDENTIFIER())
+    names.push_back(ident(id));
+  return ctx_.copy<Ident *>(names);
+}
+
+Expr *Builder::type(G::Type_Context *c) {
+  if (auto *n = dynamic_cast<G::NamedTypeContext *>(c))
+    return typeName(n->typeName(), n->typeArgs());
+  if (auto *l = dynamic_cast<G::LiteralType_Context *>(c))
+    return typeLit(l->typeLit());
+  if (auto *p = dynamic_cast<G::ParenTypeContext *>(c))
+    return ctx_.make<ParenExpr>(pos(p), type(p->type_()));
+  return ctx_.make<BadExpr>(pos(c));
+}
+
+Expr *Builder::typeName(G::TypeNameContext *c, G::TypeArgsContext *args) {
+  auto ids = c->IDENTIFIER();
+  Expr *t = ident(ids[0]);
+  if (ids.size() > 1)
+    t = ctx_.make<SelectorExpr>(t->pos(), t, ident(ids[1]));
+  if (args) {
+    llvm::SmallVector<Expr *, 4> list;
+    for (auto *a : args->type_())
+      list.push_back(type(a));
+    t = ctx_.make<IndexExpr>(t->pos(), t, ctx_.copy<Expr *>(list), pos(args->L_BRACKET()),
+                             pos(args->R_BRACKET()));
+  }
+  return t;
+}
+
+Expr *Builder::typeLit(G::TypeLitContext *c) {
+  if (auto *t = c->arrayType())
+    return arrayType(t);
+  if (auto *t = c->sliceType())
+    return sliceType(t);
+  if (auto *t = c->structType())
+    return structType(t);
+  if (auto *t = c->pointerType())
+    return ctx_.make<StarExpr>(pos(t), type(t->type_()));
+  if (auto *t = c->functionType())
+    return functionType(t);
+  if (auto *t = c->interfaceType())
+    return interfaceType(t);
+  if (auto *t = c->mapType())
+    return mapType(t);
+  return channelType(c->channelType());
+}
+
+Expr *Builder::arrayType(G::ArrayTypeContext *c) {
+  Expr *len = c->ELLIPSIS() ? ctx_.make<Ellipsis>(pos(c->ELLIPSIS()), nullptr) : expr(c->expression());
+  return ctx_.make<ArrayType>(pos(c), len, type(c->type_()));
+}
+
+Expr *Builder::sliceType(G::SliceTypeContext *c) {
+  return ctx_.make<ArrayType>(pos(c), nullptr, type(c->type_()));
+}
+
+Expr *Builder::structType(G::StructTypeContext *c) {
+  llvm::SmallVector<Field *, 8> fields;
+  for (auto *f : c->fieldDecl()) {
+    BasicLit *tag = f->tag ? stringLit(f->tag) : nullptr;
+    if (auto *e = f->embeddedField()) {
+      Expr *t = typeName(e->typeName(), e->typeArgs());
+      if (e->STAR())
+        t = ctx_.make<StarExpr>(pos(e->STAR()), t);
+      fields.push_back(ctx_.make<Field>(pos(f), llvm::ArrayRef<Ident *>(), t, tag));
+    } else {
+      fields.push_back(ctx_.make<Field>(pos(f), identifierList(f->identifierList()), type(f->type_()), tag));
+    }
+  }
+  auto *list = ctx_.make<FieldList>(pos(c->L_BRACE()), ctx_.copy<Field *>(fields), pos(c->R_BRACE()));
+  return ctx_.make<StructType>(pos(c), list);
+}
+
+Expr *Builder::functionType(G::FunctionTypeContext *c) {
+  return signature(pos(c), c->signature(), nullptr);
+}
+
+FuncType *Builder::signature(Pos p, G::SignatureContext *c, FieldList *typeParams) {
+  FieldList *params = parameters(c->parameters(), false);
+  FieldList *results = nullptr;
+  if (auto *r = c->result())
+    results = result(r);
+  return ctx_.make<FuncType>(p, typeParams, params, results);
+}
+
+FieldList *Builder::result(G::ResultContext *r) {
+  if (r->parameters())
+    return parameters(r->parameters(), true);
+  Expr *t = r->typeLit() ? typeLit(r->typeLit()) : typeName(r->typeName(), r->typeArgs());
+  Field *f = ctx_.make<Field>(t->pos(), llvm::ArrayRef<Ident *>(), t, nullptr);
+  return ctx_.make<FieldList>(t->pos(), ctx_.copy<Field *>({f}), Pos{});
+}
+
+FieldList *Builder::parameters(G::ParametersContext *c, bool isResult) {
+  struct Entry {
+    Ident *name; // or null
+    Expr *type;
+  };
+  llvm::SmallVector<Entry, 8> entries;
+  size_t named = 0;
+  auto decls = c->parameterDecl();
+  for (size_t i = 0; i < decls.size(); ++i) {
+    auto *d = decls[i];
+    Expr *t = type(d->type_());
+    if (d->ELLIPSIS()) {
+      t = ctx_.make<Ellipsis>(pos(d->ELLIPSIS()), t);
+      if (isResult || i + 1 != decls.size())
+        error(pos(d->ELLIPSIS()), DiagKind::EllipsisNotFinal);
+    }
+    Ident *name = d->IDENTIFIER() ? ident(d->IDENTIFIER()) : nullptr;
+    if (name)
+      ++named;
+    entries.push_back({name, t});
+  }
+
+  llvm::SmallVector<Field *, 8> fields;
+  if (named == 0) {
+    for (auto &e : entries)
+      fields.push_back(ctx_.make<Field>(e.type->pos(), llvm::ArrayRef<Ident *>(), e.type, nullptr));
+  } else {
+    // Some named: every unnamed entry must be a lone identifier, a name
+    // that takes the type of the next named entry.
+    bool ok = true;
+    llvm::SmallVector<Ident *, 4> names;
+    for (size_t i = 0; i < entries.size(); ++i) {
+      auto &e = entries[i];
+      if (!e.name) {
+        auto *id = llvm::dyn_cast<Ident>(e.type);
+        if (!id) {
+          ok = false;
+          continue;
+        }
+        names.push_back(id);
+        if (i + 1 == entries.size())
+          ok = false; // trailing names without a type
+        continue;
+      }
+      names.push_back(e.name);
+      fields.push_back(ctx_.make<Field>(names.front()->pos(), ctx_.copy<Ident *>(names), e.type, nullptr));
+      names.clear();
+    }
+    if (!ok)
+      error(pos(decls.front()), DiagKind::MixedNamedUnnamed);
+  }
+  return ctx_.make<FieldList>(pos(c->L_PAREN()), ctx_.copy<Field *>(fields), pos(c->R_PAREN()));
+}
+
+FieldList *Builder::typeParameters(G::TypeParametersContext *c) {
+  llvm::SmallVector<Field *, 4> fields;
+  for (auto *d : c->typeParameterDecl()) {
+    auto names = identifierList(d->identifierList());
+    fields.push_back(ctx_.make<Field>(pos(d), names, typeElem(d->typeElem()), nullptr));
+  }
+  return ctx_.make<FieldList>(pos(c->L_BRACKET()), ctx_.copy<Field *>(fields), pos(c->R_BRACKET()));
+}
+
+Expr *Builder::typeElem(G::TypeElemContext *c) {
+  Expr *result = nullptr;
+  auto terms = c->typeTerm();
+  auto ors = c->OR();
+  for (size_t i = 0; i < terms.size(); ++i) {
+    Expr *t = type(terms[i]->type_());
+    if (auto *tilde = terms[i]->TILDE())
+      t = ctx_.make<UnaryExpr>(pos(tilde), Op::Tilde, t);
+    result = result ? ctx_.make<BinaryExpr>(pos(ors[i - 1]), Op::Or, result, t) : t;
+  }
+  return result;
+}
+
+Expr *Builder::interfaceType(G::InterfaceTypeContext *c) {
+  llvm::SmallVector<Field *, 8> elems;
+  for (auto *e : c->interfaceElem()) {
+    if (auto *m = e->methodSpec()) {
+      FieldList *params = parameters(m->parameters(), false);
+      FieldList *results = m->result() ? result(m->result()) : nullptr;
+      auto *ft = ctx_.make<FuncType>(pos(m->parameters()), nullptr, params, results);
+      elems.push_back(ctx_.make<Field>(pos(m), ctx_.copy<Ident *>({ident(m->IDENTIFIER())}), ft, nullptr));
+    } else {
+      Expr *t = typeElem(e->typeElem());
+      elems.push_back(ctx_.make<Field>(pos(e), llvm::ArrayRef<Ident *>(), t, nullptr));
+    }
+  }
+  auto *list = ctx_.make<FieldList>(pos(c->L_BRACE()), ctx_.copy<Field *>(elems), pos(c->R_BRACE()));
+  return ctx_.make<InterfaceType>(pos(c), list);
+}
+
+Expr *Builder::mapType(G::MapTypeContext *c) {
+  auto ts = c->type_();
+  return ctx_.make<MapType>(pos(c), type(ts[0]), type(ts[1]));
+}
+
+Expr *Builder::channelType(G::ChannelTypeContext *c) {
+  if (auto *s = dynamic_cast<G::SendChanTypeContext *>(c))
+    return ctx_.make<ChanType>(pos(c), ChanType::Dir::Send, type(s->type_()));
+  if (auto *r = dynamic_cast<G::RecvChanTypeContext *>(c))
+    return ctx_.make<ChanType>(pos(c), ChanType::Dir::Recv, type(r->type_()));
+  auto *b = static_cast<G::BidiChanTypeContext *>(c);
+  return ctx_.make<ChanType>(pos(c), ChanType::Dir::Both, type(b->type_()));
+}
+
+Expr *Builder::typeOperand(G::TypeOperandContext *c) {
+  if (auto *t = c->arrayType())
+    return arrayType(t);
+  if (auto *t = c->sliceType())
+    return sliceType(t);
+  if (auto *t = c->structType())
+    return structType(t);
+  if (auto *t = c->functionType())
+    return functionType(t);
+  if (auto *t = c->interfaceType())
+    return interfaceType(t);
+  if (auto *t = c->mapType())
+    return mapType(t);
+  auto dir = c->RECEIVE() ? ChanType::Dir::Send : ChanType::Dir::Both;
+  return ctx_.make<ChanType>(pos(c), dir, type(c->type_()));
+}
+
+} // namespace gopp::ast

@@ -1,0 +1,61 @@
+// Diagnostics.cpp — collecting, ordering and printing diagnostics.
+#include "frontend/diag/Diagnostics.h"
+
+#include <algorithm>
+
+namespace gopp {
+
+const char *diagFormat(DiagKind kind) {
+  switch (kind) {
+#define DIAG(Name, Format)                                                     \
+  case DiagKind::Name:                                                         \
+    return Format;
+#include "frontend/diag/DiagnosticKinds.def"
+  }
+  return "";
+}
+
+const char *diagName(DiagKind kind) {
+  switch (kind) {
+#define DIAG(Name, Format)                                                     \
+  case DiagKind::Name:                                                         \
+    return #Name;
+#include "frontend/diag/DiagnosticKinds.def"
+  }
+  return "";
+}
+
+void Diagnostics::add(Pos pos, DiagKind kind, std::string message) {
+  diags_.push_back(Diagnostic{pos, kind, std::move(message)});
+}
+
+std::vector<Diagnostic> Diagnostics::sorted() const {
+  std::vector<Diagnostic> all = diags_;
+  std::stable_sort(all.begin(), all.end(),
+                   [](const Diagnostic &a, const Diagnostic &b) { return a.pos < b.pos; });
+  std::vector<Diagnostic> out;
+  for (auto &d : all) {
+    if (!out.empty() && out.back().pos.file == d.pos.file && out.back().pos.line == d.pos.line)
+      continue; // one error per line
+    out.push_back(std::move(d));
+    if (out.size() == kMaxErrors) {
+      // gc stops at the tenth error and says so at its position.
+      out.push_back(Diagnostic{out.back().pos, DiagKind::TooManyErrors, diagFormat(DiagKind::TooManyErrors)});
+      break;
+    }
+  }
+  return out;
+}
+
+std::string Diagnostics::format(const Diagnostic &d) const {
+  if (!d.pos.isValid())
+    return d.message;
+  return fmt::format("{}:{}:{}: {}", sm_.file(d.pos.file).path(), d.pos.line, d.pos.col, d.message);
+}
+
+void Diagnostics::print(std::FILE *out) const {
+  for (const auto &d : sorted())
+    fmt::print(out, "{}\n", format(d));
+}
+
+} // namespace gopp

@@ -1,0 +1,143 @@
+// LexicalCheck.cpp — see LexicalCheck.h.
+#include "frontend/syntax/LexicalCheck.h"
+
+#include "GoLexer.h"
+#include "frontend/syntax/Literals.h"
+
+namespace gopp::syntax {
+
+using grammar::GoLexer;
+
+void LexicalCheck::checkLiteral(antlr4::Token &t) {
+  std::string text = t.getText();
+  std::optional<LiteralError> bad;
+  switch (t.getType()) {
+  case GoLexer::NUMBER:
+    bad = checkNumber(text);
+    break;
+  case GoLexer::RUNE:
+    bad = checkRune(text);
+    break;
+  case GoLexer::INTERPRETED_STRING:
+    if (text.find('\\') != std::string::npos)
+      bad = checkString(text);
+    break;
+  default:
+    break;
+  }
+  if (bad)
+    diags_.errorMessage(map_.file().posOf(map_.byteOffset(t.getStartIndex()) + bad->offset), bad->kind,
+                        bad->message);
+}
+
+bool LexicalCheck::withinNestingLimits(const antlr4::Token &t) {
+  switch (t.getType()) {
+  case GoLexer::L_PAREN:
+  case GoLexer::L_BRACKET:
+  case GoLexer::L_BRACE:
+    ++depth_, ++run_;
+    break;
+  case GoLexer::R_PAREN:
+  case GoLexer::R_BRACKET:
+  case GoLexer::R_BRACE:
+    depth_ = depth_ > 0 ? depth_ - 1 : 0;
+    ++run_;
+    break;
+  case GoLexer::IDENTIFIER:
+  case GoLexer::NUMBER:
+  case GoLexer::RUNE:
+  case GoLexer::RAW_STRING:
+  case GoLexer::INTERPRETED_STRING:
+  case GoLexer::COMMA:
+  case GoLexer::SEMI:
+  case GoLexer::NEWLINE:
+    run_ = 0;
+    break;
+  default:
+    if (t.getChannel() == antlr4::Token::DEFAULT_CHANNEL)
+      ++run_;
+    break;
+  }
+  if (depth_ <= kMaxDepth && run_ <= kMaxRun)
+    return true;
+  report(t, 0, DiagKind::NestingTooDeep);
+  exceeded_ = true;
+  return false;
+}
+
+std::unique_ptr<antlr4::Token> LexicalCheck::nextToken() {
+  for (;;) {
+    std::unique_ptr<antlr4::Token> t = lexer_.nextToken();
+    if (exceeded_ || !withinNestingLimits(*t)) {
+      // Drop the rest of the file: the parse ends here.
+      while (t->getType() != antlr4::Token::EOF)
+        t = lexer_.nextToken();
+      return t;
+    }
+    auto *ct = static_cast<antlr4::CommonToken *>(t.get());
+    switch (t->getType()) {
+    case GoLexer::NUMBER:
+    case GoLexer::RUNE:
+    case GoLexer::INTERPRETED_STRING:
+      checkLiteral(*t);
+      return t;
+    case GoLexer::INVALID_CHAR: {
+      std::string text = t->getText();
+      size_t i = 0;
+      uint32_t cp = static_cast<unsigned char>(text[0]);
+      if (cp >= 0x80) { // decode the one code point
+        int len = cp >= 0xF0 ? 4 : cp >= 0xE0 ? 3 : 2;
+        cp &= 0x7F >> len;
+        for (i = 1; i < static_cast<size_t>(len) && i < text.size(); ++i)
+          cp = (cp << 6) | (static_cast<unsigned char>(text[i]) & 0x3F);
+      }
+      if (cp == 0)
+        report(*t, 0, DiagKind::InvalidNul);
+      else
+        report(*t, 0, DiagKind::InvalidChar, formatCodePoint(cp));
+      continue;
+    }
+    case GoLexer::BOM:
+      if (t->getStartIndex() != 0)
+        report(*t, 0, DiagKind::InvalidBom);
+      continue;
+    case GoLexer::UNTERMINATED_BLOCK_COMMENT:
+      report(*t, 0, DiagKind::CommentNotTerminated);
+      ct->setType(GoLexer::BLOCK_COMMENT);
+      ct->setChannel(antlr4::Token::HIDDEN_CHANNEL);
+      return t;
+    case GoLexer::UNTERMINATED_RAW_STRING:
+      report(*t, 0, DiagKind::StringNotTerminated);
+      ct->setType(GoLexer::RAW_STRING);
+      return t;
+    case GoLexer::UNTERMINATED_STRING: {
+      // Stopped at a newline ("newline in string", reported at the newline)
+      // or at the end of the file.
+      std::string text = t->getText();
+      size_t stop = t->getStopIndex() + 1;
+      bool atEof = stop >= lexer_.getInputStream()->size();
+      if (atEof)
+        report(*t, 0, DiagKind::StringNotTerminated);
+      else
+        report(*t, static_cast<uint32_t>(text.size()), DiagKind::NewlineInString);
+      ct->setType(GoLexer::INTERPRETED_STRING);
+      return t;
+    }
+    case GoLexer::UNTERMINATED_RUNE: {
+      std::string text = t->getText();
+      size_t stop = t->getStopIndex() + 1;
+      bool atEof = stop >= lexer_.getInputStream()->size();
+      if (atEof)
+        report(*t, 0, DiagKind::RuneNotTerminated);
+      else
+        report(*t, static_cast<uint32_t>(text.size()), DiagKind::NewlineInRune);
+      ct->setType(GoLexer::RUNE);
+      return t;
+    }
+    default:
+      return t;
+    }
+  }
+}
+
+} // namespace gopp::syntax

@@ -1,0 +1,6 @@
+// go: rejects at line 4
+package p
+
+/* never closed
+
+func f() {}

@@ -1,0 +1,8 @@
+// go: rejects at line 7
+package p
+
+var a struct{ b int }
+
+func f() {
+	a.b := 1
+}

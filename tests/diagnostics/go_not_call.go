@@ -1,0 +1,6 @@
+// go: rejects at line 5
+package p
+
+func f() {
+	go f
+}

@@ -1,0 +1,4 @@
+// go: rejects at line 4
+package p
+
+var x = 0x

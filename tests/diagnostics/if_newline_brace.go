@@ -1,0 +1,8 @@
+// go: rejects at line 5
+package p
+
+func f(x bool) {
+	if x
+	{
+	}
+}

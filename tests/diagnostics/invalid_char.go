@@ -1,0 +1,7 @@
+// go: rejects at line 5
+package p
+
+func f() {
+	x := 1 @ 2
+	_ = x
+}

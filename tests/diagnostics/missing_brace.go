@@ -1,0 +1,7 @@
+// go: rejects at line 8
+package p
+
+func f() {
+	if true {
+		println()
+}

@@ -1,0 +1,2 @@
+// go: rejects at line 2
+func f() {}

@@ -1,0 +1,4 @@
+// go: rejects at line 4
+package p
+
+var r = 'ab'
