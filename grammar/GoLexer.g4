@@ -137,11 +137,14 @@ UNTERMINATED_BLOCK_COMMENT : '/*' (~'*' | '*'+ ~[*/])* '*'* EOF;
 
 // -------------------------------------------- whitespace, newlines, comments
 
-// The semicolon filter reads these from the hidden channel.
+// The semicolon filter reads newlines and general comments from the hidden
+// channel (a general comment containing a newline acts like one). Spaces
+// and line comments (always followed by a newline or the end of the file)
+// never matter to it and are skipped without making a token at all.
 NEWLINE       : '\n' -> channel(HIDDEN);
-WHITESPACE    : [ \t\r]+ -> channel(HIDDEN);
+WHITESPACE    : [ \t\r]+ -> skip;
 BLOCK_COMMENT : '/*' .*? '*/' -> channel(HIDDEN);
-LINE_COMMENT  : '//' ~[\n]* -> channel(HIDDEN);
+LINE_COMMENT  : '//' ~[\n]* -> skip;
 
 // A byte order mark is allowed as the first character of a file; the AST
 // builder rejects one anywhere else, as gc does.

@@ -361,8 +361,13 @@ forHeader
 //   2  &&
 //   1  ||
 // All binary operators associate to the left.
+// Unary operators bind tighter than every binary one: the prefix
+// alternative is listed first. Operands are alternatives of primaryExpr
+// itself rather than rules of their own: each rule level costs a context
+// object and a prediction per operand (measured with callgrind).
 expression
-    : unaryExpr                                                        # unaryExpression
+    : primaryExpr                                                      # primaryExpression
+    | unaryOp expression                                               # unaryExpression
     | expression mulOp expression                                      # binaryExpression
     | expression addOp expression                                      # binaryExpression
     | expression relOp expression                                      # binaryExpression
@@ -376,11 +381,6 @@ relOp : EQUALS | NOT_EQUALS | LESS | LESS_OR_EQUALS | GREATER | GREATER_OR_EQUAL
 // `~x` parses (the type checker rejects it outside constraints), as in gc.
 unaryOp : PLUS | MINUS | EXCLAMATION | CARET | STAR | AMPERSAND | RECEIVE | TILDE;
 
-unaryExpr
-    : primaryExpr
-    | unaryOp unaryExpr
-    ;
-
 // Postfix forms are left-factored so that no decision needs more than a
 // token or two of lookahead (measured: scanning ahead over whole
 // expressions made the parse 50x slower):
@@ -390,7 +390,11 @@ unaryExpr
 //    the builder checks that the primary is a literal type, as gc does
 //    (a type name, pkg.T, T[args], or an array, slice, map or struct type).
 primaryExpr
-    : operand                                                          # operandExpr
+    : (NUMBER | RUNE | RAW_STRING | INTERPRETED_STRING)                # literalOperand
+    | IDENTIFIER                                                       # nameOperand
+    | L_PAREN expression R_PAREN                                       # parenOperand
+    | FUNC signature block                                             # funcLitOperand
+    | typeOperand                                                      # typeLitOperand
     | primaryExpr DOT IDENTIFIER                                       # selectorExpr
     | primaryExpr DOT L_PAREN type_ R_PAREN                            # typeAssertionExpr
     | primaryExpr DOT L_PAREN TYPE R_PAREN                             # typeSwitchGuardExpr
@@ -408,14 +412,6 @@ arguments
     : L_PAREN (expressionList ELLIPSIS? COMMA?)? R_PAREN
     ;
 
-operand
-    : literal                                                          # literalOperand
-    | IDENTIFIER                                                       # nameOperand
-    | L_PAREN expression R_PAREN                                       # parenOperand
-    | FUNC signature block                                             # funcLitOperand
-    | typeOperand                                                      # typeLitOperand
-    ;
-
 // Type literals that may stand where an expression is expected. Pointer
 // types are the unary `*`; receive-only channel types are the unary `<-`.
 typeOperand
@@ -427,12 +423,6 @@ typeOperand
     | mapType
     | CHAN RECEIVE type_
     | CHAN type_
-    ;
-
-literal
-    : NUMBER
-    | RUNE
-    | string_
     ;
 
 string_
@@ -469,7 +459,8 @@ expressionListNoLit
     ;
 
 expressionNoLit
-    : unaryExprNoLit                                                   # unaryExpressionNoLit
+    : primaryExprNoLit                                                 # primaryExpressionNoLit
+    | unaryOp expressionNoLit                                          # unaryExpressionNoLit
     | expressionNoLit mulOp expressionNoLit                            # binaryExpressionNoLit
     | expressionNoLit addOp expressionNoLit                            # binaryExpressionNoLit
     | expressionNoLit relOp expressionNoLit                            # binaryExpressionNoLit
@@ -477,16 +468,15 @@ expressionNoLit
     | expressionNoLit LOGICAL_OR expressionNoLit                       # binaryExpressionNoLit
     ;
 
-unaryExprNoLit
-    : primaryExprNoLit
-    | unaryOp unaryExprNoLit
-    ;
-
 // In headers a literal value may follow only a type literal operand
 // (`[]int{1, 2}`), never a name; and `.(type)` is allowed, for the guard
 // of a type switch (the builder rejects it anywhere else).
 primaryExprNoLit
-    : operand                                                          # operandExprNoLit
+    : (NUMBER | RUNE | RAW_STRING | INTERPRETED_STRING)                # literalOperandNoLit
+    | IDENTIFIER                                                       # nameOperandNoLit
+    | L_PAREN expression R_PAREN                                       # parenOperandNoLit
+    | FUNC signature block                                             # funcLitOperandNoLit
+    | typeOperand                                                      # typeLitOperandNoLit
     | typeOperand literalValue                                         # compositeLitExprNoLit
     | primaryExprNoLit DOT IDENTIFIER                                  # selectorExprNoLit
     | primaryExprNoLit DOT L_PAREN type_ R_PAREN                       # typeAssertionExprNoLit

@@ -78,10 +78,10 @@ public:
   // --- expressions (build_exprs.cpp); these accept both the full rules
   // and their *NoLit copies.
   Expr *expr(antlr4::ParserRuleContext *c);
-  Expr *unaryExpr(antlr4::ParserRuleContext *c);
+  Expr *unaryExpr(antlr4::ParserRuleContext *c); // unaryOp expression
   Expr *primaryExpr(antlr4::ParserRuleContext *c);
-  Expr *operand(G::OperandContext *c);
-  Expr *literal(G::LiteralContext *c);
+  Expr *operand(antlr4::ParserRuleContext *c); // the operand alternatives of primaryExpr
+  Expr *literal(antlr4::tree::TerminalNode *tok);
   BasicLit *stringLit(G::String_Context *c);
   Expr *compositeLit(Pos p, Expr *type, G::LiteralValueContext *v);
   Expr *indexOrSlice(Expr *x, G::IndexContext *c);

@@ -79,7 +79,7 @@ Expr *Builder::expr(antlr4::ParserRuleContext *c) {
     spine.push_back(c);
     c = rule(c->children[0]);
   }
-  Expr *x = unaryExpr(rule(c->children[0]));
+  Expr *x = c->children.size() == 2 ? unaryExpr(c) : primaryExpr(rule(c->children[0]));
   for (auto it = spine.rbegin(); it != spine.rend(); ++it) {
     auto *b = *it;
     Expr *y = expr(rule(b->children[2]));
@@ -92,13 +92,11 @@ Expr *Builder::expr(antlr4::ParserRuleContext *c) {
   return x;
 }
 
+// unaryOp expression
 Expr *Builder::unaryExpr(antlr4::ParserRuleContext *c) {
-  if (c->children.size() == 1)
-    return primaryExpr(rule(c->children[0]));
-  auto *opCtx = rule(c->children[0]);
-  const antlr4::Token *opTok = opCtx->getStart();
+  const antlr4::Token *opTok = rule(c->children[0])->getStart();
   Pos p = pos(opTok);
-  Expr *x = unaryExpr(rule(c->children[1]));
+  Expr *x = expr(rule(c->children[1]));
   switch (opTok->getType()) {
   case GoLexer::STAR:
     return ctx_.make<StarExpr>(p, x);
@@ -141,17 +139,19 @@ Expr *Builder::primaryExpr(antlr4::ParserRuleContext *c) {
   auto &ch = c->children;
   bool isLiteralTypePosition = literalTypeNext_;
   literalTypeNext_ = false;
-  if (ch.size() == 1) {
-    Expr *x = operand(static_cast<G::OperandContext *>(ch[0]));
+  // typeOperand literalValue (the header form of a composite literal)
+  if (ch.size() == 2 && dynamic_cast<G::TypeOperandContext *>(ch[0])) {
+    Expr *type = typeOperand(static_cast<G::TypeOperandContext *>(ch[0]));
+    return compositeLit(type->pos(), type, static_cast<G::LiteralValueContext *>(ch[1]));
+  }
+  // The operand alternatives start with a token or a type literal; the
+  // postfix ones with a primary expression.
+  if (!dynamic_cast<G::PrimaryExprContext *>(ch[0]) && !dynamic_cast<G::PrimaryExprNoLitContext *>(ch[0])) {
+    Expr *x = operand(c);
     // go/parser: `[...]T` must be the type of a composite literal here.
     if (auto *a = llvm::dyn_cast<ArrayType>(x); a && a->len && llvm::isa<Ellipsis>(a->len) && !isLiteralTypePosition)
       error(a->len->pos(), DiagKind::SyntaxError, "invalid use of [...] array (outside a composite literal)");
     return x;
-  }
-  // typeOperand literalValue (the header form of a composite literal)
-  if (auto *t = dynamic_cast<G::TypeOperandContext *>(ch[0])) {
-    Expr *type = typeOperand(t);
-    return compositeLit(type->pos(), type, static_cast<G::LiteralValueContext *>(ch[1]));
   }
 
   literalTypeNext_ = dynamic_cast<G::LiteralValueContext *>(ch[1]) != nullptr;
@@ -211,35 +211,44 @@ Expr *Builder::indexOrSlice(Expr *x, G::IndexContext *c) {
   return ctx_.make<SliceExpr>(x->pos(), x, slots[0], slots[1], slots[2], slice3, lbrack, rbrack);
 }
 
-Expr *Builder::operand(G::OperandContext *c) {
-  if (auto *n = dynamic_cast<G::NameOperandContext *>(c))
-    return ident(n->IDENTIFIER());
-  if (auto *l = dynamic_cast<G::LiteralOperandContext *>(c))
-    return literal(l->literal());
-  if (auto *p = dynamic_cast<G::ParenOperandContext *>(c))
-    return ctx_.make<ParenExpr>(pos(p), expr(p->expression()));
-  if (auto *f = dynamic_cast<G::FuncLitOperandContext *>(c)) {
-    FuncType *t = signature(pos(f), f->signature(), nullptr);
-    return ctx_.make<FuncLit>(pos(f), t, block(f->block()));
+Expr *Builder::operand(antlr4::ParserRuleContext *c) {
+  // literal | name | ( expression ) | func literal | type literal
+  auto &ch = c->children;
+  if (auto *t = dynamic_cast<G::TypeOperandContext *>(ch[0]))
+    return typeOperand(t);
+  auto *tok = static_cast<antlr4::tree::TerminalNode *>(ch[0]);
+  switch (tok->getSymbol()->getType()) {
+  case GoLexer::IDENTIFIER:
+    return ident(tok);
+  case GoLexer::L_PAREN:
+    return ctx_.make<ParenExpr>(pos(tok), expr(rule(ch[1])));
+  case GoLexer::FUNC: {
+    FuncType *t = signature(pos(tok), static_cast<G::SignatureContext *>(ch[1]), nullptr);
+    return ctx_.make<FuncLit>(pos(tok), t, block(static_cast<G::BlockContext *>(ch[2])));
   }
-  auto *t = static_cast<G::TypeLitOperandContext *>(c);
-  return typeOperand(t->typeOperand());
+  default:
+    return literal(tok);
+  }
 }
 
-Expr *Builder::literal(G::LiteralContext *c) {
-  if (auto *s = c->string_())
-    return stringLit(s);
-  if (auto *r = c->RUNE())
-    return ctx_.make<BasicLit>(pos(r), BasicLit::LitKind::Rune, ctx_.intern(r->getText()));
-  auto *n = c->NUMBER();
-  std::string text = n->getText();
-  BasicLit::LitKind kind = BasicLit::LitKind::Int;
-  switch (syntax::numberKind(text)) {
-  case syntax::NumberKind::Int: kind = BasicLit::LitKind::Int; break;
-  case syntax::NumberKind::Float: kind = BasicLit::LitKind::Float; break;
-  case syntax::NumberKind::Imag: kind = BasicLit::LitKind::Imag; break;
+Expr *Builder::literal(antlr4::tree::TerminalNode *tok) {
+  Pos p = pos(tok);
+  std::string text = tok->getText();
+  switch (tok->getSymbol()->getType()) {
+  case GoLexer::RUNE:
+    return ctx_.make<BasicLit>(p, BasicLit::LitKind::Rune, ctx_.intern(text));
+  case GoLexer::NUMBER: {
+    BasicLit::LitKind kind = BasicLit::LitKind::Int;
+    switch (syntax::numberKind(text)) {
+    case syntax::NumberKind::Int: kind = BasicLit::LitKind::Int; break;
+    case syntax::NumberKind::Float: kind = BasicLit::LitKind::Float; break;
+    case syntax::NumberKind::Imag: kind = BasicLit::LitKind::Imag; break;
+    }
+    return ctx_.make<BasicLit>(p, kind, ctx_.intern(text));
   }
-  return ctx_.make<BasicLit>(pos(n), kind, ctx_.intern(text));
+  default:
+    return ctx_.make<BasicLit>(p, BasicLit::LitKind::String, ctx_.intern(text));
+  }
 }
 
 BasicLit *Builder::stringLit(G::String_Context *c) {

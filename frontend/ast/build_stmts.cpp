@@ -165,10 +165,10 @@ antlr4::ParserRuleContext *typeSwitchGuardOf(G::SimpleStmtNoLitContext *s) {
     return nullptr;
   if (list->expressionNoLit().size() != 1)
     return nullptr;
-  auto *e = dynamic_cast<G::UnaryExpressionNoLitContext *>(list->expressionNoLit(0));
-  if (!e || !e->unaryExprNoLit()->primaryExprNoLit())
+  auto *e = dynamic_cast<G::PrimaryExpressionNoLitContext *>(list->expressionNoLit(0));
+  if (!e)
     return nullptr;
-  auto *guard = e->unaryExprNoLit()->primaryExprNoLit();
+  auto *guard = e->primaryExprNoLit();
   return dynamic_cast<G::TypeSwitchGuardNoLitContext *>(guard) ? guard : nullptr;
 }
 

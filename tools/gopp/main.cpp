@@ -1,12 +1,19 @@
 // main.cpp — the gopp command: `gopp <command> [arguments]`, like `go`.
 #include <cstdio>
 
+#include <malloc.h>
+
 #include <fmt/format.h>
 
 #include "Commands.h"
 
 int main(int argc, char **argv) {
   using namespace gopp::cli;
+  // The ANTLR runtime makes and frees many small objects per token; glibc's
+  // fastbins then cost a malloc_consolidate on every large allocation
+  // (9% of parse time in perf). Without fastbins the per-thread cache still
+  // serves small sizes. Measured: ~20% faster `gopp parse` on GOROOT files.
+  mallopt(M_MXFAST, 0);
   if (argc < 2) {
     Args none;
     runHelp(none);
