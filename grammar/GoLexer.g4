@@ -109,11 +109,14 @@ BIT_CLEAR_ASSIGN : '&^=';
 // relaxations that go/scanner also makes: any decimal digit is accepted in
 // binary and octal literals, and '_' may appear anywhere among the digits.
 // Literals.cpp rejects what the spec does not allow.
+// As gc's scanner does, a radix point or an exponent letter of the wrong
+// kind stays part of the literal (`0b1.0`, `0o7p1`, `1p5`), so that the
+// error names the literal ("invalid radix point in binary literal").
 NUMBER
     : '0' [xX] HEX_DIGIT_OR_SEP* ('.' HEX_DIGIT_OR_SEP*)? ([pP] [+-]? DIGIT_OR_SEP*)? 'i'?
-    | '0' [bBoO] DIGIT_OR_SEP* 'i'?
-    | DECIMAL_DIGIT DIGIT_OR_SEP* ('.' DIGIT_OR_SEP*)? ([eE] [+-]? DIGIT_OR_SEP*)? 'i'?
-    | '.' DECIMAL_DIGIT DIGIT_OR_SEP* ([eE] [+-]? DIGIT_OR_SEP*)? 'i'?
+    | '0' [bBoO] DIGIT_OR_SEP* ('.' DIGIT_OR_SEP*)? ([eEpP] [+-]? DIGIT_OR_SEP*)? 'i'?
+    | DECIMAL_DIGIT DIGIT_OR_SEP* ('.' DIGIT_OR_SEP*)? ([eEpP] [+-]? DIGIT_OR_SEP*)? 'i'?
+    | '.' DECIMAL_DIGIT DIGIT_OR_SEP* ([eEpP] [+-]? DIGIT_OR_SEP*)? 'i'?
     ;
 
 // rune_lit = "'" ( unicode_value | byte_value ) "'" . Any content up to the

@@ -11,3 +11,12 @@ namespace gopp::ast {
 std::string dumpToString(const Node *n);
 
 } // namespace gopp::ast
+
+namespace gopp::ast {
+
+// An expression as Go source, shortened where gc shortens it (composite
+// literal and function bodies become `{…}`); used in diagnostics such as
+// "non-name a.b on left side of :=".
+std::string exprString(const Expr *x);
+
+} // namespace gopp::ast

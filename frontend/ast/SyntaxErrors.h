@@ -4,9 +4,14 @@
 // into gc's form, `syntax error: unexpected <token>[, expected <token>]`,
 // where <token> is described as gc describes it ("name x", "literal 42",
 // "keyword else", "newline", "comma", "EOF", or the operator itself).
-// Recovery is ANTLR's default (single-token insertion and deletion, then
-// resynchronisation), and it stays silent until the parser has matched a
-// token again, so one mistake yields one error.
+// Recovery follows gc where it matters most, in statement lists and at the
+// top level: a token that cannot continue there is reported ("unexpected X
+// at end of statement", "non-declaration statement outside function body",
+// "after top level declaration") and the parser skips to the next ";" or
+// "}" of the same nesting level, then goes on with the next statement, so
+// one mistake yields one error and later mistakes are still found.
+// Elsewhere it is ANTLR's default (single-token insertion and deletion,
+// then resynchronisation), silent until a token has matched again.
 #pragma once
 
 #include "antlr4-runtime.h"
@@ -26,6 +31,8 @@ public:
   // Syntax errors reported so far (the parse tree is incomplete if any).
   unsigned errors() const { return errors_; }
 
+  void sync(antlr4::Parser *p) override;
+
 protected:
   void reportNoViableAlternative(antlr4::Parser *p, const antlr4::NoViableAltException &e) override;
   void reportInputMismatch(antlr4::Parser *p, const antlr4::InputMismatchException &e) override;
@@ -35,6 +42,10 @@ protected:
 
 private:
   void unexpected(antlr4::Parser *p, const antlr4::Token *t, const antlr4::misc::IntervalSet &expected);
+  void report(const antlr4::Token *t, std::string message);
+  // Skips to the next ";" or "}" (or case/default) outside brackets; at
+  // the top level, past the ";".
+  void skipStatement(antlr4::Parser *p, bool topLevel);
 
   const syntax::CodePointMap &map_;
   Diagnostics &diags_;

@@ -84,8 +84,10 @@ ImportSpec *Builder::importSpec(G::ImportSpecContext *c) {
       ok = false;
   if (value.find("\xEF\xBF\xBD") != std::string::npos)
     ok = false;
-  if (!ok)
-    error(path->pos(), DiagKind::SyntaxError, fmt::format("invalid import path: {}", path->value.str()));
+  if (value.empty())
+    error(path->pos(), DiagKind::InvalidImportPath, " (empty string)");
+  else if (!ok)
+    error(path->pos(), DiagKind::InvalidImportPath, ": " + path->value.str());
   return ctx_.make<ImportSpec>(pos(c), name, path);
 }
 

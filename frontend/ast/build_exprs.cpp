@@ -175,8 +175,7 @@ Expr *Builder::primaryExpr(antlr4::ParserRuleContext *c) {
     return ctx_.make<SelectorExpr>(x->pos(), x, ident(static_cast<antlr4::tree::TerminalNode *>(ch[2])));
   if (isToken(ch[3], GoLexer::TYPE)) {
     if (c != typeSwitchGuard_)
-      error(pos(static_cast<antlr4::tree::TerminalNode *>(ch[3])), DiagKind::SyntaxError,
-            "use of .(type) outside type switch");
+      error(x->pos(), DiagKind::SyntaxError, "use of .(type) outside type switch");
     return ctx_.make<TypeAssertExpr>(x->pos(), x, nullptr);
   }
   return ctx_.make<TypeAssertExpr>(x->pos(), x, type(static_cast<G::Type_Context *>(ch[3])));

@@ -11,6 +11,7 @@
 #include "frontend/ast/Builder.h"
 
 #include "GoLexer.h"
+#include "frontend/ast/Dump.h"
 
 namespace gopp::ast {
 
@@ -65,7 +66,7 @@ Stmt *Builder::assign(Pos p, llvm::ArrayRef<Expr *> lhs, AssignStmt::Tok tok, Op
   if (tok == AssignStmt::Tok::Define) {
     for (Expr *x : lhs)
       if (!llvm::isa<Ident>(x)) {
-        error(x->pos(), DiagKind::NonNameOnLeftOfDefine, "expression");
+        error(x->pos(), DiagKind::NonNameOnLeftOfDefine, exprString(x));
         break;
       }
   }
@@ -87,13 +88,13 @@ Stmt *Builder::statement(G::StatementContext *c) {
   if (auto *g = c->goStmt()) {
     Expr *call = expr(g->expression());
     if (!llvm::isa<CallExpr>(unparen(call)))
-      error(endPos(g->expression()), DiagKind::SyntaxError, "function must be invoked in go statement");
+      error(call->pos(), DiagKind::NotACall, "go");
     return ctx_.make<GoStmt>(pos(g), call);
   }
   if (auto *d = c->deferStmt()) {
     Expr *call = expr(d->expression());
     if (!llvm::isa<CallExpr>(unparen(call)))
-      error(endPos(d->expression()), DiagKind::SyntaxError, "function must be invoked in defer statement");
+      error(call->pos(), DiagKind::NotACall, "defer");
     return ctx_.make<DeferStmt>(pos(d), call);
   }
   if (auto *r = c->returnStmt()) {
@@ -272,7 +273,7 @@ Stmt *Builder::forStmt(G::ForStmtContext *c) {
     if (tok == AssignStmt::Tok::Define)
       for (Expr *x : lhs)
         if (!llvm::isa<Ident>(x)) {
-          error(x->pos(), DiagKind::NonNameOnLeftOfDefine, "expression");
+          error(x->pos(), DiagKind::NonNameOnLeftOfDefine, exprString(x));
           break;
         }
     return ctx_.make<RangeStmt>(pos(c), lhs[0], lhs.size() > 1 ? lhs[1] : nullptr, tok,

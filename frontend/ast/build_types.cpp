@@ -137,28 +137,36 @@ FieldList *Builder::parameters(G::ParametersContext *c, bool isResult) {
       fields.push_back(ctx_.make<Field>(e.type->pos(), llvm::ArrayRef<Ident *>(), e.type, nullptr));
   } else {
     // Some named: every unnamed entry must be a lone identifier, a name
-    // that takes the type of the next named entry.
-    bool ok = true;
-    llvm::SmallVector<Ident *, 4> names;
-    for (size_t i = 0; i < entries.size(); ++i) {
+    // that takes the type of the next named entry. Like gc, look from right
+    // to left and report the leftmost entry that breaks the rule: a type
+    // without a name, or a name with no type after it.
+    Pos errPos;
+    Expr *typ = nullptr;
+    for (size_t i = entries.size(); i-- > 0;) {
       auto &e = entries[i];
+      if (e.name) {
+        typ = e.type;
+      } else if (llvm::isa<Ident>(e.type)) {
+        if (!typ)
+          errPos = e.type->pos();
+      } else {
+        typ = e.type;
+        errPos = e.type->pos();
+      }
+    }
+    if (errPos.isValid())
+      error(errPos, DiagKind::MixedNamedUnnamed);
+    llvm::SmallVector<Ident *, 4> names;
+    for (auto &e : entries) {
       if (!e.name) {
-        auto *id = llvm::dyn_cast<Ident>(e.type);
-        if (!id) {
-          ok = false;
-          continue;
-        }
-        names.push_back(id);
-        if (i + 1 == entries.size())
-          ok = false; // trailing names without a type
+        if (auto *id = llvm::dyn_cast<Ident>(e.type))
+          names.push_back(id);
         continue;
       }
       names.push_back(e.name);
       fields.push_back(ctx_.make<Field>(names.front()->pos(), ctx_.copy<Ident *>(names), e.type, nullptr));
       names.clear();
     }
-    if (!ok)
-      error(pos(decls.front()), DiagKind::MixedNamedUnnamed);
   }
   return ctx_.make<FieldList>(pos(c->L_PAREN()), ctx_.copy<Field *>(fields), pos(c->R_PAREN()));
 }

@@ -7,7 +7,7 @@ namespace gopp {
 
 const char *diagFormat(DiagKind kind) {
   switch (kind) {
-#define DIAG(Name, Format)                                                     \
+#define DIAG(Name, Category, Format)                                           \
   case DiagKind::Name:                                                         \
     return Format;
 #include "frontend/diag/DiagnosticKinds.def"
@@ -17,12 +17,22 @@ const char *diagFormat(DiagKind kind) {
 
 const char *diagName(DiagKind kind) {
   switch (kind) {
-#define DIAG(Name, Format)                                                     \
+#define DIAG(Name, Category, Format)                                           \
   case DiagKind::Name:                                                         \
     return #Name;
 #include "frontend/diag/DiagnosticKinds.def"
   }
   return "";
+}
+
+DiagCategory diagCategory(DiagKind kind) {
+  switch (kind) {
+#define DIAG(Name, Category, Format)                                           \
+  case DiagKind::Name:                                                         \
+    return DiagCategory::Category;
+#include "frontend/diag/DiagnosticKinds.def"
+  }
+  return DiagCategory::Syntax;
 }
 
 void Diagnostics::add(Pos pos, DiagKind kind, std::string message) {
@@ -34,10 +44,16 @@ std::vector<Diagnostic> Diagnostics::sorted() const {
   std::stable_sort(all.begin(), all.end(),
                    [](const Diagnostic &a, const Diagnostic &b) { return a.pos < b.pos; });
   std::vector<Diagnostic> out;
+  Pos lastSyntax; // of the last syntax error kept; invalid if none
   for (auto &d : all) {
-    if (!out.empty() && out.back().pos.file == d.pos.file && out.back().pos.line == d.pos.line)
-      continue; // one error per line
+    bool syntax = diagCategory(d.kind) == DiagCategory::Syntax;
+    if (syntax && lastSyntax.isValid() && lastSyntax.file == d.pos.file && lastSyntax.line == d.pos.line)
+      continue; // one syntax error per line
+    if (!out.empty() && out.back().pos == d.pos)
+      continue; // never two errors at one position
     out.push_back(std::move(d));
+    if (syntax)
+      lastSyntax = out.back().pos;
     if (out.size() == kMaxErrors) {
       // gc stops at the tenth error and says so at its position.
       out.push_back(Diagnostic{out.back().pos, DiagKind::TooManyErrors, diagFormat(DiagKind::TooManyErrors)});

@@ -3,8 +3,9 @@
 //
 // Invariants and choices (all gc's):
 //  - Diagnostics are printed sorted by position.
-//  - At most one error per line is kept: later errors on a line are almost
-//    always follow-on noise of the first (go/parser and gc both drop them).
+//  - At most one syntax error per line is kept: later ones on a line are
+//    almost always follow-on noise of the first (gc drops them too).
+//    Lexical errors are kept, as gc keeps them.
 //  - After the tenth error comes `too many errors`, at the tenth's position.
 #pragma once
 
@@ -19,16 +20,19 @@
 namespace gopp {
 
 enum class DiagKind : uint8_t {
-#define DIAG(Name, Format) Name,
+#define DIAG(Name, Category, Format) Name,
 #include "frontend/diag/DiagnosticKinds.def"
 };
+
+enum class DiagCategory : uint8_t { Lexical, Syntax, Limit };
+DiagCategory diagCategory(DiagKind kind);
 
 // The {fmt} format string of a kind.
 const char *diagFormat(DiagKind kind);
 // The kind's name, e.g. "InvalidChar" (tests use it).
 const char *diagName(DiagKind kind);
 constexpr size_t kNumDiagKinds = 0
-#define DIAG(Name, Format) +1
+#define DIAG(Name, Category, Format) +1
 #include "frontend/diag/DiagnosticKinds.def"
     ;
 
