@@ -5,6 +5,7 @@
 // command line (with a one-line message on stderr).
 #pragma once
 
+#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -35,6 +36,9 @@ std::string runFlagUsage();
 
 const std::vector<Command> &commands();
 const Command *findCommand(const std::string &name);
+
+// The command overview, as `gopp help` prints it.
+void printUsage(std::FILE *out);
 
 // Prints a one-line usage error and returns 2.
 int usageError(const std::string &message);

@@ -57,13 +57,17 @@ int runVersion(const Args &args) {
   return 0;
 }
 
+void printUsage(std::FILE *out) {
+  fmt::print(out, "gopp compiles Go programs to C++ and native executables.\n\n"
+                  "Usage:\n\n        gopp <command> [arguments]\n\nThe commands are:\n\n");
+  for (const auto &c : commands())
+    fmt::print(out, "        {:<10} {}\n", c.name, c.summary);
+  fmt::print(out, "\nUse \"gopp help <command>\" for more information about a command.\n");
+}
+
 int runHelp(const Args &args) {
   if (args.empty()) {
-    fmt::print("gopp compiles Go programs to C++ and native executables.\n\n"
-               "Usage:\n\n        gopp <command> [arguments]\n\nThe commands are:\n\n");
-    for (const auto &c : commands())
-      fmt::print("        {:<10} {}\n", c.name, c.summary);
-    fmt::print("\nUse \"gopp help <command>\" for more information about a command.\n");
+    printUsage(stdout);
     return 0;
   }
   if (args.size() > 1)

@@ -1,0 +1,78 @@
+#!/bin/bash
+# cli_test.sh GOPP — the gopp command line: exit statuses and the one-line
+# messages for bad command lines and bad inputs.
+#
+# Each case runs gopp with some arguments and checks the exit status (0 ok,
+# 1 bad program or input, 2 bad command line, as `go` uses them) and that
+# stderr matches a pattern (grep -E) and, for errors, is one line.
+set -u
+GOPP=$(realpath "$1")
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+cd "$tmp"
+
+mkdir empty twopkg onepkg
+printf 'package a\n' > twopkg/a.go
+printf 'package b\n' > twopkg/b.go
+printf 'package main\n\nfunc main() {}\n' > onepkg/main.go
+printf 'package main\n\nfunc main() {}\n' > ok.go
+printf 'package p\n\nvar s = "\xff"\n' > latin1.go
+printf 'package p\n\nfunc f() {\n\tx := )\n}\n' > bad.go
+printf 'not go\n' > notes.txt
+
+passed=0 failed=0
+# check NAME STATUS STDERR_PATTERN ONE_LINE -- ARGS...   (pattern EMPTY: no stderr)
+check() {
+  local name=$1 want=$2 pattern=$3 oneline=$4
+  shift 5
+  "$GOPP" "$@" >"$tmp/out" 2>"$tmp/err"
+  local got=$?
+  local lines
+  lines=$(wc -l <"$tmp/err")
+  if [ "$got" -ne "$want" ]; then
+    echo "FAIL $name: exit status $got, want $want"; cat "$tmp/err"; failed=$((failed + 1)); return
+  fi
+  if [ "$pattern" = EMPTY ]; then
+    if [ -s "$tmp/err" ]; then
+      echo "FAIL $name: stderr not empty:"; cat "$tmp/err"; failed=$((failed + 1)); return
+    fi
+  elif ! grep -Eq -- "$pattern" "$tmp/err"; then
+    echo "FAIL $name: stderr does not match /$pattern/:"; cat "$tmp/err"; failed=$((failed + 1)); return
+  fi
+  if [ "$oneline" = yes ] && [ "$lines" -ne 1 ]; then
+    echo "FAIL $name: $lines lines on stderr, want 1:"; cat "$tmp/err"; failed=$((failed + 1)); return
+  fi
+  passed=$((passed + 1))
+}
+
+check no-arguments        2 'Usage:'                                   no  --
+check unknown-command     2 '^gopp frob: unknown command'              yes -- frob
+check unknown-flag        2 'flag provided but not defined: -x'        yes -- parse -x ok.go
+check flag-needs-argument 2 'flag needs an argument: -o'               yes -- build -o
+check parse-no-files      2 '^gopp parse: no files named'              yes -- parse
+check run-no-files        2 '^gopp run: no go files listed'            yes -- run
+check help-unknown        2 'unknown help topic'                       yes -- help nope
+check missing-file        1 '^open nope.go: no such file or directory$' yes -- parse nope.go
+check directory-as-file   1 '^read empty: is a directory$'             yes -- parse empty
+check dir-without-go      1 '^no Go files in empty$'                   yes -- check empty
+check not-a-go-file       1 '^named files must be .go files: notes.txt$' yes -- check notes.txt
+check non-utf8            1 '^latin1.go:3:10: invalid UTF-8 encoding$' yes -- parse latin1.go
+check syntax-error        1 '^bad.go:4:7: syntax error: unexpected \)' yes -- parse bad.go
+check two-packages        1 '^found packages a \(a.go\) and b \(b.go\)' yes -- check twopkg
+check parse-ok            0 EMPTY                                       no  -- parse ok.go
+check check-dir-ok        0 EMPTY                                       no  -- check onepkg
+check build-not-yet       1 'code generation is not implemented yet'   yes -- build ok.go
+check version             0 EMPTY                                       no  -- version
+check help-parse          0 EMPTY                                       no  -- help parse
+
+# Stdout of the successful informational commands.
+"$GOPP" version | grep -Eq '^gopp version [0-9]+\.[0-9]+\.[0-9]+ ' && passed=$((passed + 1)) ||
+  { echo "FAIL version output"; failed=$((failed + 1)); }
+"$GOPP" help parse | grep -q '^usage: gopp parse' && passed=$((passed + 1)) ||
+  { echo "FAIL help parse output"; failed=$((failed + 1)); }
+# -o must not leave a half-written output behind when the build fails.
+"$GOPP" build -o out.bin ok.go 2>/dev/null
+[ ! -e out.bin ] && passed=$((passed + 1)) || { echo "FAIL build -o left out.bin"; failed=$((failed + 1)); }
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
