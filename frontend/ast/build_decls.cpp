@@ -132,8 +132,15 @@ GenDecl *Builder::typeDecl(G::TypeDeclContext *c) {
 
 TypeSpec *Builder::typeSpec(G::TypeSpecContext *c) {
   FieldList *tparams = c->typeParameters() ? typeParameters(c->typeParameters()) : nullptr;
-  return ctx_.make<TypeSpec>(pos(c), ident(c->IDENTIFIER()), tparams, c->ASSIGN() != nullptr,
-                             type(c->type_()));
+  Expr *t = type(c->type_());
+  // `type T [P[x]]E` parses as an array type, but gc reads a name followed
+  // by "[" at the start of the brackets as a type parameter with a
+  // constraint (an index expression is never a constant array length), and
+  // then finds the parameter unnamed.
+  if (auto *a = llvm::dyn_cast<ArrayType>(t); a && !tparams && a->len)
+    if (auto *ix = llvm::dyn_cast<IndexExpr>(a->len); ix && llvm::isa<Ident>(ix->x))
+      error(ix->pos(), DiagKind::SyntaxError, "type parameters must be named");
+  return ctx_.make<TypeSpec>(pos(c), ident(c->IDENTIFIER()), tparams, c->ASSIGN() != nullptr, t);
 }
 
 FuncDecl *Builder::functionDecl(G::FunctionDeclContext *c) {
