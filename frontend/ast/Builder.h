@@ -60,6 +60,7 @@ public:
   Expr *type(G::Type_Context *c);
   Expr *typeName(G::TypeNameContext *c, G::TypeArgsContext *args);
   Expr *typeLit(G::TypeLitContext *c);
+  Expr *sharedTypeLit(antlr4::tree::ParseTree *t);
   Expr *arrayType(G::ArrayTypeContext *c);
   Expr *sliceType(G::SliceTypeContext *c);
   Expr *structType(G::StructTypeContext *c);

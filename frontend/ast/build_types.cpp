@@ -45,21 +45,28 @@ Expr *Builder::typeName(G::TypeNameContext *c, G::TypeArgsContext *args) {
   return t;
 }
 
+// The type literals that typeLit and typeOperand share, or null.
+Expr *Builder::sharedTypeLit(antlr4::tree::ParseTree *t) {
+  if (auto *a = dynamic_cast<G::ArrayTypeContext *>(t))
+    return arrayType(a);
+  if (auto *s = dynamic_cast<G::SliceTypeContext *>(t))
+    return sliceType(s);
+  if (auto *s = dynamic_cast<G::StructTypeContext *>(t))
+    return structType(s);
+  if (auto *f = dynamic_cast<G::FunctionTypeContext *>(t))
+    return functionType(f);
+  if (auto *i = dynamic_cast<G::InterfaceTypeContext *>(t))
+    return interfaceType(i);
+  if (auto *m = dynamic_cast<G::MapTypeContext *>(t))
+    return mapType(m);
+  return nullptr;
+}
+
 Expr *Builder::typeLit(G::TypeLitContext *c) {
-  if (auto *t = c->arrayType())
-    return arrayType(t);
-  if (auto *t = c->sliceType())
-    return sliceType(t);
-  if (auto *t = c->structType())
-    return structType(t);
+  if (Expr *t = sharedTypeLit(c->children[0]))
+    return t;
   if (auto *t = c->pointerType())
     return ctx_.make<StarExpr>(pos(t), type(t->type_()));
-  if (auto *t = c->functionType())
-    return functionType(t);
-  if (auto *t = c->interfaceType())
-    return interfaceType(t);
-  if (auto *t = c->mapType())
-    return mapType(t);
   return channelType(c->channelType());
 }
 
@@ -225,18 +232,8 @@ Expr *Builder::channelType(G::ChannelTypeContext *c) {
 }
 
 Expr *Builder::typeOperand(G::TypeOperandContext *c) {
-  if (auto *t = c->arrayType())
-    return arrayType(t);
-  if (auto *t = c->sliceType())
-    return sliceType(t);
-  if (auto *t = c->structType())
-    return structType(t);
-  if (auto *t = c->functionType())
-    return functionType(t);
-  if (auto *t = c->interfaceType())
-    return interfaceType(t);
-  if (auto *t = c->mapType())
-    return mapType(t);
+  if (Expr *t = sharedTypeLit(c->children[0]))
+    return t;
   auto dir = c->RECEIVE() ? ChanType::Dir::Send : ChanType::Dir::Both;
   return ctx_.make<ChanType>(pos(c), dir, type(c->type_()));
 }

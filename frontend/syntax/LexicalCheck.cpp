@@ -30,6 +30,16 @@ void LexicalCheck::checkLiteral(antlr4::Token &t) {
                         bad->message);
 }
 
+void LexicalCheck::reportUnterminated(const antlr4::Token &t, DiagKind atEof, DiagKind atNewline) {
+  // The lexer stopped at a newline (reported at the newline, as gc does)
+  // or at the end of the file (reported at the literal's start).
+  bool eof = t.getStopIndex() + 1 >= lexer_.getInputStream()->size();
+  if (eof)
+    report(t, 0, atEof);
+  else
+    report(t, static_cast<uint32_t>(t.getText().size()), atNewline);
+}
+
 bool LexicalCheck::withinNestingLimits(const antlr4::Token &t) {
   switch (t.getType()) {
   case GoLexer::L_PAREN:
@@ -110,30 +120,14 @@ std::unique_ptr<antlr4::Token> LexicalCheck::nextToken() {
       report(*t, 0, DiagKind::StringNotTerminated);
       ct->setType(GoLexer::RAW_STRING);
       return t;
-    case GoLexer::UNTERMINATED_STRING: {
-      // Stopped at a newline ("newline in string", reported at the newline)
-      // or at the end of the file.
-      std::string text = t->getText();
-      size_t stop = t->getStopIndex() + 1;
-      bool atEof = stop >= lexer_.getInputStream()->size();
-      if (atEof)
-        report(*t, 0, DiagKind::StringNotTerminated);
-      else
-        report(*t, static_cast<uint32_t>(text.size()), DiagKind::NewlineInString);
+    case GoLexer::UNTERMINATED_STRING:
+      reportUnterminated(*ct, DiagKind::StringNotTerminated, DiagKind::NewlineInString);
       ct->setType(GoLexer::INTERPRETED_STRING);
       return t;
-    }
-    case GoLexer::UNTERMINATED_RUNE: {
-      std::string text = t->getText();
-      size_t stop = t->getStopIndex() + 1;
-      bool atEof = stop >= lexer_.getInputStream()->size();
-      if (atEof)
-        report(*t, 0, DiagKind::RuneNotTerminated);
-      else
-        report(*t, static_cast<uint32_t>(text.size()), DiagKind::NewlineInRune);
+    case GoLexer::UNTERMINATED_RUNE:
+      reportUnterminated(*ct, DiagKind::RuneNotTerminated, DiagKind::NewlineInRune);
       ct->setType(GoLexer::RUNE);
       return t;
-    }
     default:
       return t;
     }

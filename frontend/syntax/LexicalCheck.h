@@ -49,6 +49,7 @@ private:
     diags_.error(p, kind, args...);
   }
   void checkLiteral(antlr4::Token &t);
+  void reportUnterminated(const antlr4::Token &t, DiagKind atEof, DiagKind atNewline);
   // Counts nesting; false once the limits are passed (reported once).
   bool withinNestingLimits(const antlr4::Token &t);
 
