@@ -38,6 +38,11 @@ public:
   Pos pos(const antlr4::Token *t) const;
   Pos pos(antlr4::tree::TerminalNode *n) const { return pos(n->getSymbol()); }
   Pos pos(antlr4::ParserRuleContext *c) const { return pos(c->getStart()); }
+  // A token's source text (ANTLR's getText() re-encodes UTF-32 to UTF-8).
+  std::string_view text(antlr4::tree::TerminalNode *n) const {
+    const antlr4::Token *t = n->getSymbol();
+    return map_.text(t->getStartIndex(), t->getStopIndex());
+  }
   // The position just past the last character of `c` (for "missing" errors).
   Pos endPos(antlr4::ParserRuleContext *c) const;
 

@@ -26,7 +26,7 @@ Pos Builder::endPos(antlr4::ParserRuleContext *c) const {
 }
 
 Ident *Builder::ident(antlr4::tree::TerminalNode *n) {
-  return ctx_.make<Ident>(pos(n), ctx_.intern(n->getText()));
+  return ctx_.make<Ident>(pos(n), ctx_.intern(text(n)));
 }
 
 File *Builder::file(G::SourceFileContext *c) {

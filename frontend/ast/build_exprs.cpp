@@ -232,7 +232,7 @@ Expr *Builder::operand(antlr4::ParserRuleContext *c) {
 
 Expr *Builder::literal(antlr4::tree::TerminalNode *tok) {
   Pos p = pos(tok);
-  std::string text = tok->getText();
+  std::string_view text = this->text(tok);
   switch (tok->getSymbol()->getType()) {
   case GoLexer::RUNE:
     return ctx_.make<BasicLit>(p, BasicLit::LitKind::Rune, ctx_.intern(text));
@@ -251,7 +251,8 @@ Expr *Builder::literal(antlr4::tree::TerminalNode *tok) {
 }
 
 BasicLit *Builder::stringLit(G::String_Context *c) {
-  return ctx_.make<BasicLit>(pos(c), BasicLit::LitKind::String, ctx_.intern(c->getText()));
+  auto *tok = static_cast<antlr4::tree::TerminalNode *>(c->children[0]);
+  return ctx_.make<BasicLit>(pos(c), BasicLit::LitKind::String, ctx_.intern(text(tok)));
 }
 
 Expr *Builder::compositeLit(Pos p, Expr *type, G::LiteralValueContext *v) {

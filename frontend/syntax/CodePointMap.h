@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string_view>
 #include <vector>
 
 #include "frontend/source/SourceFile.h"
@@ -39,6 +40,13 @@ public:
   }
 
   Pos pos(size_t codePointIndex) const { return file_.posOf(byteOffset(codePointIndex)); }
+
+  // The source bytes of the code points [start, stop] (a token's range):
+  // a view into the file, with no copy and no re-encoding.
+  std::string_view text(size_t start, size_t stop) const {
+    uint32_t b = byteOffset(start), e = byteOffset(stop + 1);
+    return std::string_view(file_.text()).substr(b, e - b);
+  }
   const SourceFile &file() const { return file_; }
 
 private:

@@ -9,7 +9,7 @@ namespace gopp::syntax {
 using grammar::GoLexer;
 
 void LexicalCheck::checkLiteral(antlr4::Token &t) {
-  std::string text = t.getText();
+  std::string_view text = map_.text(t.getStartIndex(), t.getStopIndex());
   std::optional<LiteralError> bad;
   switch (t.getType()) {
   case GoLexer::NUMBER:
@@ -19,7 +19,7 @@ void LexicalCheck::checkLiteral(antlr4::Token &t) {
     bad = checkRune(text);
     break;
   case GoLexer::INTERPRETED_STRING:
-    if (text.find('\\') != std::string::npos)
+    if (text.find('\\') != std::string_view::npos)
       bad = checkString(text);
     break;
   default:
@@ -37,7 +37,7 @@ void LexicalCheck::reportUnterminated(const antlr4::Token &t, DiagKind atEof, Di
   if (eof)
     report(t, 0, atEof);
   else
-    report(t, static_cast<uint32_t>(t.getText().size()), atNewline);
+    report(t, static_cast<uint32_t>(map_.text(t.getStartIndex(), t.getStopIndex()).size()), atNewline);
 }
 
 bool LexicalCheck::withinNestingLimits(const antlr4::Token &t) {
@@ -92,7 +92,7 @@ std::unique_ptr<antlr4::Token> LexicalCheck::nextToken() {
       checkLiteral(*t);
       return t;
     case GoLexer::INVALID_CHAR: {
-      std::string text = t->getText();
+      std::string_view text = map_.text(t->getStartIndex(), t->getStopIndex());
       size_t i = 0;
       uint32_t cp = static_cast<unsigned char>(text[0]);
       if (cp >= 0x80) { // decode the one code point
