@@ -5,12 +5,13 @@
 #   make test     set up if needed, build, run every test through CTest
 #   make corpus   compare gopp's parser with go/parser on Go's own sources
 #   make fuzz     build the libFuzzer target with clang (build-fuzz/)
+#   make sanitize build with ASan+UBSan (build-asan/) and run the tests there
 
 BUILD     ?= build
 GENERATOR ?= Ninja
 JOBS      ?= $(shell nproc)
 
-.PHONY: all setup configure build demo test corpus fuzz clean
+.PHONY: all setup configure build demo test corpus fuzz sanitize clean
 
 all: build
 
@@ -43,5 +44,10 @@ fuzz: setup
 	@cmake --build build-fuzz -j $(JOBS) --target parse_fuzzer
 	@echo "run: build-fuzz/bin/parse_fuzzer -max_total_time=600 -timeout=10 fuzz-corpus tests/fuzz/seeds examples/hello"
 
+sanitize: setup
+	@cmake -S . -B build-asan -G $(GENERATOR) -DCMAKE_BUILD_TYPE=Debug -DGOPP_SANITIZE=ON >/dev/null
+	@cmake --build build-asan -j $(JOBS)
+	@ctest --test-dir build-asan --output-on-failure -j $(JOBS) -E parse_corpus
+
 clean:
-	rm -rf $(BUILD) build-fuzz
+	rm -rf $(BUILD) build-fuzz build-asan
