@@ -312,8 +312,10 @@ fallthroughStmt
 // statement first, and only a following ";" makes it the init statement.
 // The AST builder sorts the parts out and reports a missing condition.
 // IfStmt = "if" [ SimpleStmt ";" ] Expression Block [ "else" ( IfStmt | Block ) ] .
+// The header may be empty here (`if {`): the builder reports gc's
+// "missing condition in if statement" and the parse goes on.
 ifStmt
-    : IF (SEMI cond=simpleStmtNoLit? | init=simpleStmtNoLit (SEMI cond=simpleStmtNoLit?)?) block (ELSE (ifStmt | block))?
+    : IF (SEMI cond=simpleStmtNoLit? | init=simpleStmtNoLit (SEMI cond=simpleStmtNoLit?)?)? block (ELSE (ifStmt | block))?
     ;
 
 // ExprSwitchStmt = "switch" [ SimpleStmt ";" ] [ Expression ] "{" { ExprCaseClause } "}" .

@@ -104,6 +104,7 @@ public:
   Stmt *switchStmt(G::SwitchStmtContext *c);
   Stmt *selectStmt(G::SelectStmtContext *c);
   Stmt *forStmt(G::ForStmtContext *c);
+  Expr *headerValue(Stmt *s);
   Stmt *assign(Pos p, llvm::ArrayRef<Expr *> lhs, AssignStmt::Tok tok, Op op, Pos tokPos,
                llvm::ArrayRef<Expr *> rhs);
 
@@ -115,6 +116,9 @@ private:
   Diagnostics &diags_;
   // The one `x.(type)` currently allowed: a type switch's guard.
   antlr4::ParserRuleContext *typeSwitchGuard_ = nullptr;
+  // Set while building an if condition or switch tag, where a statement
+  // is reported as "cannot use ... as value" rather than piecemeal.
+  bool headerValue_ = false;
   // Set while building the primary expression before a literal value `{…}`.
   bool literalTypeNext_ = false;
 };

@@ -606,6 +606,27 @@ std::string exprString(const Expr *x) {
   return out;
 }
 
+std::string stmtString(const Stmt *s) {
+  auto list = [](llvm::ArrayRef<Expr *> xs) {
+    std::string out;
+    writeList(out, xs);
+    return out;
+  };
+  if (auto *e = llvm::dyn_cast<ExprStmt>(s))
+    return exprString(e->x);
+  if (auto *a = llvm::dyn_cast<AssignStmt>(s)) {
+    std::string op = a->tok == AssignStmt::Tok::Define   ? ":="
+                     : a->tok == AssignStmt::Tok::Assign ? "="
+                                                         : std::string(spelling(a->op)) + "=";
+    return list(a->lhs) + " " + op + " " + list(a->rhs);
+  }
+  if (auto *i = llvm::dyn_cast<IncDecStmt>(s))
+    return exprString(i->x) + std::string(spelling(i->op));
+  if (auto *c = llvm::dyn_cast<SendStmt>(s))
+    return exprString(c->chan) + " <- " + exprString(c->value);
+  return std::string(s->kindName());
+}
+
 void Node::dump() const { fmt::print(stderr, "{}", dumpToString(this)); }
 
 } // namespace gopp::ast

@@ -19,4 +19,8 @@ namespace gopp::ast {
 // "non-name a.b on left side of :=".
 std::string exprString(const Expr *x);
 
+// A simple statement as Go source ("x := 0", "ch <- v", "i++"), for
+// messages such as "cannot use x := 0 as value".
+std::string stmtString(const Stmt *s);
+
 } // namespace gopp::ast

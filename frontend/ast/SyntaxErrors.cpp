@@ -136,6 +136,110 @@ void GoErrorStrategy::sync(antlr4::Parser *p) {
   endErrorCondition(p);
 }
 
+namespace {
+
+using G = grammar::GoParser;
+
+size_t ruleOf(antlr4::RuleContext *c) { return c ? c->getRuleIndex() : static_cast<size_t>(-1); }
+
+// The nearest enclosing rule (the current one included) among `rules`.
+size_t enclosing(antlr4::ParserRuleContext *c, std::initializer_list<size_t> rules) {
+  for (antlr4::RuleContext *r = c; r; r = dynamic_cast<antlr4::RuleContext *>(r->parent))
+    for (size_t want : rules)
+      if (r->getRuleIndex() == want)
+        return want;
+  return static_cast<size_t>(-1);
+}
+
+} // namespace
+
+// gc's wording depends on where the parser is; these are the places its
+// parser names (syntax/parser.go): statement headers, channel types, type
+// declarations, lists, the end of a statement or declaration.
+std::string GoErrorStrategy::contextMessage(antlr4::Parser *p, const antlr4::Token *t,
+                                            const antlr4::misc::IntervalSet &expected, bool &plain) {
+  plain = false;
+  auto *ctx = p->getContext();
+  size_t rule = ruleOf(ctx);
+  size_t parent = ruleOf(dynamic_cast<antlr4::RuleContext *>(ctx->parent));
+  size_t tok = t->getType();
+  const antlr4::Token *prev = p->getTokenStream()->LT(-1);
+  size_t prevType = prev ? prev->getType() : 0;
+  bool wantsBrace = expected.contains(size_t(GoLexer::L_BRACE));
+
+  // Statement headers.
+  size_t header = rule == G::RuleBlock ? parent : rule;
+  if (tok == GoLexer::VAR && (header == G::RuleIfStmt || header == G::RuleSwitchStmt || header == G::RuleForStmt ||
+                              header == G::RuleForHeader)) {
+    plain = true;
+    const char *kw = header == G::RuleIfStmt ? "if" : header == G::RuleSwitchStmt ? "switch" : "for";
+    return std::string("var declaration not allowed in ") + kw + " initializer";
+  }
+  // A complete header followed by a line break instead of "{" is gc's
+  // "after X clause"; any other token in its place is just unexpected.
+  bool lineBreak = tok == GoLexer::SEMI;
+  if (header == G::RuleIfStmt) {
+    if (prevType == GoLexer::ELSE) {
+      plain = true;
+      return "else must be followed by if or statement block";
+    }
+    if (prevType == GoLexer::IF && tok == GoLexer::L_BRACE) {
+      plain = true;
+      return "missing condition in if statement";
+    }
+    if (wantsBrace)
+      return lineBreak ? ", expected { after if clause" : ", expected {";
+  }
+  if (header == G::RuleForHeader && tok == GoLexer::L_BRACE)
+    return ", expected for loop condition";
+  if ((header == G::RuleForStmt || header == G::RuleForHeader) && wantsBrace)
+    return lineBreak ? ", expected { after for clause" : ", expected {";
+  if (header == G::RuleSwitchStmt && wantsBrace) {
+    if (!lineBreak)
+      return ", expected {";
+    plain = true;
+    return "missing { after switch clause";
+  }
+  if (rule == G::RuleSelectStmt && wantsBrace) {
+    plain = true;
+    return "missing { after select clause";
+  }
+
+  // Types.
+  if (rule == G::RuleChannelType || (rule == G::RuleType_ && parent == G::RuleChannelType) ||
+      (rule == G::RuleTypeOperand && prevType == GoLexer::CHAN)) {
+    plain = true;
+    return "missing channel element type";
+  }
+  if ((rule == G::RuleTypeSpec || (rule == G::RuleType_ && parent == G::RuleTypeSpec)) &&
+      (tok == GoLexer::SEMI || tok == antlr4::Token::EOF))
+    return " in type declaration";
+
+  // Lists: a newline where a comma or the closing bracket belongs.
+  if (tok == GoLexer::SEMI && expected.contains(size_t(GoLexer::COMMA))) {
+    size_t list = enclosing(ctx, {G::RuleLiteralValue, G::RuleArguments, G::RuleParameters});
+    if (list == G::RuleLiteralValue)
+      return " in composite literal; possibly missing comma or }";
+    if (list == G::RuleArguments)
+      return " in argument list; possibly missing comma or )";
+    if (list == G::RuleParameters)
+      return " in parameter list; possibly missing comma or )";
+  }
+
+  // The end of a statement or of a top-level declaration.
+  if (expected.size() == 1 && expected.contains(size_t(GoLexer::SEMI))) {
+    if (enclosing(ctx, {G::RuleStatementList, G::RuleSourceFile}) == G::RuleSourceFile)
+      return " after top level declaration";
+    return " at end of statement";
+  }
+
+  if (expected.size() == 1)
+    return ", expected " + expectedName(p, expected.getMinElement());
+  if (expected.contains(size_t(GoLexer::IDENTIFIER)) && expected.contains(size_t(GoLexer::NUMBER)))
+    return ", expected expression"; // gc's word for "any operand"
+  return "";
+}
+
 void GoErrorStrategy::unexpected(antlr4::Parser *p, const antlr4::Token *t,
                                  const antlr4::misc::IntervalSet &expected) {
   if (expected.size() == 1 && expected.getMinElement() == GoLexer::PACKAGE) {
@@ -143,20 +247,11 @@ void GoErrorStrategy::unexpected(antlr4::Parser *p, const antlr4::Token *t,
     diags_.error(map_.pos(t->getStartIndex()), DiagKind::PackageFirst);
     return;
   }
-  std::string suffix;
-  if (expected.size() == 1)
-    suffix = ", expected " + expectedName(p, expected.getMinElement());
-  else if (expected.contains(size_t(GoLexer::IDENTIFIER)) && expected.contains(size_t(GoLexer::NUMBER)))
-    suffix = ", expected expression"; // gc's word for "any operand"
-
-  Pos pos = t->getType() == antlr4::Token::EOF
-                ? map_.file().posOf(static_cast<uint32_t>(map_.file().text().size()))
-                : map_.pos(t->getStartIndex());
-  ++errors_;
-  // gc: "avoid meaningless follow-up errors" at the end of a broken file.
-  if (t->getType() == antlr4::Token::EOF && diags_.hasErrors())
-    return;
-  diags_.error(pos, DiagKind::SyntaxUnexpected, describe(t), suffix);
+  bool plain = false;
+  std::string message = contextMessage(p, t, expected, plain);
+  if (!plain)
+    message = "unexpected " + describe(t) + message;
+  report(t, message);
 }
 
 void GoErrorStrategy::reportNoViableAlternative(antlr4::Parser *p, const antlr4::NoViableAltException &e) {

@@ -43,6 +43,10 @@ protected:
 private:
   void unexpected(antlr4::Parser *p, const antlr4::Token *t, const antlr4::misc::IntervalSet &expected);
   void report(const antlr4::Token *t, std::string message);
+  // What follows "unexpected X" where the parser is, in gc's words; or,
+  // with `plain` set, the whole message.
+  std::string contextMessage(antlr4::Parser *p, const antlr4::Token *t, const antlr4::misc::IntervalSet &expected,
+                             bool &plain);
   // Skips to the next ";" or "}" (or case/default) outside brackets; at
   // the top level, past the ";".
   void skipStatement(antlr4::Parser *p, bool topLevel);

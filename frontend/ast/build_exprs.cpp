@@ -167,7 +167,7 @@ Expr *Builder::primaryExpr(antlr4::ParserRuleContext *c) {
     return indexOrSlice(x, idx);
   if (auto *v = dynamic_cast<G::LiteralValueContext *>(ch[1])) {
     if (!isLiteralType(x))
-      error(pos(v->L_BRACE()), DiagKind::SyntaxUnexpected, "{", "");
+      error(pos(v->L_BRACE()), DiagKind::SyntaxError, "unexpected {");
     return compositeLit(x->pos(), x, v);
   }
   // DOT ...

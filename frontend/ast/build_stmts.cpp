@@ -63,7 +63,7 @@ llvm::ArrayRef<Stmt *> Builder::statementList(G::StatementListContext *c, Pos em
 
 Stmt *Builder::assign(Pos p, llvm::ArrayRef<Expr *> lhs, AssignStmt::Tok tok, Op op, Pos tokPos,
                       llvm::ArrayRef<Expr *> rhs) {
-  if (tok == AssignStmt::Tok::Define) {
+  if (tok == AssignStmt::Tok::Define && !headerValue_) {
     for (Expr *x : lhs)
       if (!llvm::isa<Ident>(x)) {
         error(x->pos(), DiagKind::NonNameOnLeftOfDefine, exprString(x));
@@ -164,6 +164,12 @@ antlr4::ParserRuleContext *typeSwitchGuardOf(G::SimpleStmtNoLitContext *s) {
   auto *list = lists.back(); // the right side of :=, or the lone expression
   if (lists.size() == 2 && !s->DEFINE())
     return nullptr;
+  // TypeSwitchGuard = [ identifier ":=" ] PrimaryExpr "." "(" "type" ")" .
+  if (lists.size() == 2 && (lists[0]->expressionNoLit().size() != 1 ||
+                            !dynamic_cast<G::PrimaryExpressionNoLitContext *>(lists[0]->expressionNoLit(0)) ||
+                            lists[0]->getStart()->getType() != GoLexer::IDENTIFIER ||
+                            lists[0]->getStart() != lists[0]->getStop()))
+    return nullptr;
   if (list->expressionNoLit().size() != 1)
     return nullptr;
   auto *e = dynamic_cast<G::PrimaryExpressionNoLitContext *>(list->expressionNoLit(0));
@@ -175,27 +181,35 @@ antlr4::ParserRuleContext *typeSwitchGuardOf(G::SimpleStmtNoLitContext *s) {
 
 } // namespace
 
+// A statement where a header needs an expression: gc says "cannot use
+// x := 0 as value" at the statement's operator.
+Expr *Builder::headerValue(Stmt *s) {
+  if (auto *e = llvm::dyn_cast<ExprStmt>(s))
+    return e->x;
+  Pos at = s->pos();
+  if (auto *a = llvm::dyn_cast<AssignStmt>(s))
+    at = a->tokPos;
+  error(at, DiagKind::SyntaxError, "cannot use " + stmtString(s) + " as value");
+  return ctx_.make<BadExpr>(s->pos());
+}
+
 Stmt *Builder::ifStmt(G::IfStmtContext *c) {
-  Stmt *init = c->init ? simpleStmt(c->init) : nullptr;
-  Stmt *condStmt = nullptr;
+  // `if x {`: the one statement is the condition; `if init; cond {`.
   bool hasSemi = c->SEMI() != nullptr;
-  if (hasSemi)
-    condStmt = c->cond ? simpleStmt(c->cond) : nullptr;
-  else
-    std::swap(init, condStmt); // `if x {`: the one statement is the condition
+  Stmt *init = hasSemi && c->init ? simpleStmt(c->init) : nullptr;
+  G::SimpleStmtNoLitContext *condCtx = hasSemi ? c->cond : c->init;
+  headerValue_ = true; // `if x := 0 {` is "cannot use ... as value", not a non-name error
+  Stmt *condStmt = condCtx ? simpleStmt(condCtx) : nullptr;
+  headerValue_ = false;
   Expr *cond = nullptr;
-  if (auto *e = llvm::dyn_cast_or_null<ExprStmt>(condStmt)) {
-    cond = e->x;
-  } else if (condStmt) {
-    // go/parser: "cannot use x := 0 as value"; gc words it this way.
-    error(condStmt->pos(), DiagKind::SyntaxError, "cannot use assignment as value");
-  } else {
-    auto blocks = c->block();
-    Pos at = hasSemi ? pos(blocks[0]) : pos(c->IF());
-    if (hasSemi && c->SEMI()->getSymbol()->getText() == "newline")
-      error(pos(c->SEMI()), DiagKind::SyntaxError, "unexpected newline, expected { after if clause");
-    else
-      error(at, DiagKind::SyntaxError, "missing condition in if statement");
+  if (condStmt) {
+    cond = headerValue(condStmt);
+  } else if (!hasSemi) { // `if {`
+    error(pos(c->block()[0]), DiagKind::SyntaxError, "missing condition in if statement");
+  } else if (c->SEMI()->getSymbol()->getText() == "newline") { // `if x⏎{`
+    error(pos(c->SEMI()), DiagKind::SyntaxError, "unexpected newline, expected { after if clause");
+  } else { // `if x; {`
+    error(pos(c->SEMI()), DiagKind::SyntaxError, "missing condition in if statement");
   }
   if (!cond)
     cond = ctx_.make<BadExpr>(pos(c));
@@ -215,7 +229,9 @@ Stmt *Builder::switchStmt(G::SwitchStmtContext *c) {
   Stmt *init = c->SEMI() && c->init ? simpleStmt(c->init) : nullptr;
   antlr4::ParserRuleContext *guard = typeSwitchGuardOf(tagCtx);
   typeSwitchGuard_ = guard;
+  headerValue_ = !guard;
   Stmt *tagStmt = tagCtx ? simpleStmt(tagCtx) : nullptr;
+  headerValue_ = false;
   typeSwitchGuard_ = nullptr;
 
   llvm::SmallVector<Stmt *, 8> clauses;
@@ -230,11 +246,7 @@ Stmt *Builder::switchStmt(G::SwitchStmtContext *c) {
   auto *body = ctx_.make<BlockStmt>(pos(c->L_BRACE()), ctx_.copy<Stmt *>(clauses), pos(c->R_BRACE()));
   if (guard)
     return ctx_.make<TypeSwitchStmt>(pos(c), init, tagStmt, body);
-  Expr *tag = nullptr;
-  if (auto *e = llvm::dyn_cast_or_null<ExprStmt>(tagStmt))
-    tag = e->x;
-  else if (tagStmt)
-    error(tagStmt->pos(), DiagKind::SyntaxError, "switch expression must be an expression");
+  Expr *tag = tagStmt ? headerValue(tagStmt) : nullptr;
   return ctx_.make<SwitchStmt>(pos(c), init, tag, body);
 }
 
