@@ -81,7 +81,7 @@ protected:
 
 class Decl : public Node {
 public:
-  GOPP_NODE_RANGE(Decl, ImportSpec, FuncDecl)
+  GOPP_NODE_RANGE(Decl, BadDecl, FuncDecl)
 protected:
   using Node::Node;
 };
@@ -542,6 +542,13 @@ public:
 };
 
 // ---------------------------------------------------------- declarations
+
+// Stands where a declaration had a syntax error.
+class BadDecl : public Decl {
+public:
+  explicit BadDecl(Pos p) : Decl(Kind::BadDecl, p) {}
+  GOPP_NODE_KIND(BadDecl)
+};
 
 // Name "path"; Name is null, an Ident, or the Ident "." or "_".
 class ImportSpec : public Decl {

@@ -29,8 +29,18 @@ using G = grammar::GoParser;
 
 class Builder {
 public:
-  Builder(ASTContext &ctx, const syntax::CodePointMap &map, Diagnostics &diags)
-      : ctx_(ctx), map_(map), diags_(diags) {}
+  // `recovering`: the parser reported syntax errors, so the tree may hold
+  // contexts that failed (exception set) or error nodes (tokens skipped or
+  // made up by recovery); see broken().
+  Builder(ASTContext &ctx, const syntax::CodePointMap &map, Diagnostics &diags, bool recovering)
+      : ctx_(ctx), map_(map), diags_(diags), recovering_(recovering) {}
+
+  // Whether a context is unusable after error recovery: it failed, or holds
+  // an error node. Builders check it first and return a Bad node, so the
+  // rest of the file is still built and its errors reported, as gc does.
+  bool broken(antlr4::ParserRuleContext *c) const;
+  Expr *badExpr(antlr4::ParserRuleContext *c) { return ctx_.make<BadExpr>(c ? pos(c) : Pos{}); }
+  Stmt *badStmt(antlr4::ParserRuleContext *c) { return ctx_.make<BadStmt>(c ? pos(c) : Pos{}); }
 
   File *file(G::SourceFileContext *c);
 
@@ -39,8 +49,11 @@ public:
   Pos pos(antlr4::tree::TerminalNode *n) const { return pos(n->getSymbol()); }
   Pos pos(antlr4::ParserRuleContext *c) const { return pos(c->getStart()); }
   // A token's source text (ANTLR's getText() re-encodes UTF-32 to UTF-8).
+  // A token made up by error recovery has no text: "_".
   std::string_view text(antlr4::tree::TerminalNode *n) const {
     const antlr4::Token *t = n->getSymbol();
+    if (t->getStartIndex() == INVALID_INDEX || t->getStopIndex() < t->getStartIndex())
+      return "_";
     return map_.text(t->getStartIndex(), t->getStopIndex());
   }
   // The position just past the last character of `c` (for "missing" errors).
@@ -52,14 +65,14 @@ public:
 
   // --- declarations (build_decls.cpp)
   Decl *topLevelDecl(G::TopLevelDeclContext *c);
-  GenDecl *declaration(G::DeclarationContext *c);
+  Decl *declaration(G::DeclarationContext *c); // a GenDecl, or BadDecl
   GenDecl *importDecl(G::ImportDeclContext *c);
   ImportSpec *importSpec(G::ImportSpecContext *c);
   GenDecl *constDecl(G::ConstDeclContext *c);
   GenDecl *varDecl(G::VarDeclContext *c);
   GenDecl *typeDecl(G::TypeDeclContext *c);
   TypeSpec *typeSpec(G::TypeSpecContext *c);
-  FuncDecl *functionDecl(G::FunctionDeclContext *c);
+  Decl *functionDecl(G::FunctionDeclContext *c); // a FuncDecl, or BadDecl
 
   // --- types (build_types.cpp)
   Expr *type(G::Type_Context *c);
@@ -114,6 +127,7 @@ private:
   ASTContext &ctx_;
   const syntax::CodePointMap &map_;
   Diagnostics &diags_;
+  bool recovering_;
   // The one `x.(type)` currently allowed: a type switch's guard.
   antlr4::ParserRuleContext *typeSwitchGuard_ = nullptr;
   // Set while building an if condition or switch tag, where a statement

@@ -68,6 +68,7 @@ private:
     switch (n->kind()) {
     case Node::Kind::BadExpr:
     case Node::Kind::BadStmt:
+    case Node::Kind::BadDecl:
     case Node::Kind::EmptyStmt:
       out_ += "\n";
       return;

@@ -59,19 +59,15 @@ File *parseFile(const SourceFile &file, ASTContext &ctx, Diagnostics &diags, Par
     tree = parser.sourceFile();
   }
 
-  Builder builder(ctx, map, diags);
-  if (tree->exception || !tree->packageClause() || !tree->packageClause()->IDENTIFIER() ||
-      tree->packageClause()->IDENTIFIER()->getSymbol()->getTokenIndex() == static_cast<size_t>(-1)) {
+  Builder builder(ctx, map, diags, /*recovering=*/strategy->errors() > 0);
+  auto *pkg = tree->packageClause();
+  if (tree->exception || !pkg || builder.broken(pkg) || !pkg->IDENTIFIER()) {
     // Too broken to build a tree from; the errors are reported.
     return ctx.make<File>(file.posOf(0), ctx.make<Ident>(file.posOf(0), "_"), llvm::ArrayRef<GenDecl *>(),
                           llvm::ArrayRef<Decl *>(), ctx.intern(file.path()));
   }
-  if (strategy->errors() > 0) {
-    // A tree with syntax errors has holes the builder cannot fill safely;
-    // callers stop after syntax errors anyway.
-    return ctx.make<File>(file.posOf(0), builder.ident(tree->packageClause()->IDENTIFIER()),
-                          llvm::ArrayRef<GenDecl *>(), llvm::ArrayRef<Decl *>(), ctx.intern(file.path()));
-  }
+  // With syntax errors the builder still runs, over what parsed, so that
+  // its own errors are reported too (gc reports both).
   return builder.file(tree);
 }
 

@@ -13,9 +13,28 @@
 namespace gopp::ast {
 
 Pos Builder::pos(const antlr4::Token *t) const {
-  if (t->getType() == antlr4::Token::EOF && t->getStartIndex() == static_cast<size_t>(-1))
-    return map_.file().posOf(static_cast<uint32_t>(map_.file().text().size()));
+  if (t->getStartIndex() == INVALID_INDEX) {
+    // EOF, or a token made up by error recovery: its line, and a column
+    // counted in code points (close enough for a follow-on error).
+    if (t->getType() == antlr4::Token::EOF || t->getLine() == 0)
+      return map_.file().posOf(static_cast<uint32_t>(map_.file().text().size()));
+    return Pos{map_.file().id(), static_cast<uint32_t>(t->getLine()),
+               static_cast<uint32_t>(t->getCharPositionInLine() + 1)};
+  }
   return map_.pos(t->getStartIndex());
+}
+
+bool Builder::broken(antlr4::ParserRuleContext *c) const {
+  if (!c)
+    return true;
+  if (!recovering_)
+    return false;
+  if (c->exception)
+    return true;
+  for (auto *child : c->children)
+    if (dynamic_cast<antlr4::tree::ErrorNode *>(child))
+      return true;
+  return false;
 }
 
 Pos Builder::endPos(antlr4::ParserRuleContext *c) const {
@@ -30,10 +49,16 @@ Ident *Builder::ident(antlr4::tree::TerminalNode *n) {
 }
 
 File *Builder::file(G::SourceFileContext *c) {
+  // Declarations are built one by one; the tokens recovery skipped between
+  // them are error nodes of this context, which the accessors leave out.
   Ident *name = ident(c->packageClause()->IDENTIFIER());
   llvm::SmallVector<GenDecl *, 8> imports;
   llvm::SmallVector<Decl *, 32> decls;
   for (auto *d : c->importDecl()) {
+    if (broken(d)) {
+      decls.push_back(ctx_.make<BadDecl>(pos(d)));
+      continue;
+    }
     GenDecl *g = importDecl(d);
     imports.push_back(g);
     decls.push_back(g);
@@ -45,12 +70,16 @@ File *Builder::file(G::SourceFileContext *c) {
 }
 
 Decl *Builder::topLevelDecl(G::TopLevelDeclContext *c) {
+  if (broken(c))
+    return ctx_.make<BadDecl>(pos(c));
   if (auto *d = c->declaration())
     return declaration(d);
   return functionDecl(c->functionDecl());
 }
 
-GenDecl *Builder::declaration(G::DeclarationContext *c) {
+Decl *Builder::declaration(G::DeclarationContext *c) {
+  if (broken(c))
+    return ctx_.make<BadDecl>(pos(c));
   if (auto *d = c->constDecl())
     return constDecl(d);
   if (auto *d = c->typeDecl())
@@ -61,7 +90,8 @@ GenDecl *Builder::declaration(G::DeclarationContext *c) {
 GenDecl *Builder::importDecl(G::ImportDeclContext *c) {
   llvm::SmallVector<Decl *, 8> specs;
   for (auto *s : c->importSpec())
-    specs.push_back(importSpec(s));
+    if (!broken(s))
+      specs.push_back(importSpec(s));
   return ctx_.make<GenDecl>(pos(c), GenDecl::Tok::Import, c->L_PAREN() != nullptr,
                             ctx_.copy<Decl *>(specs));
 }
@@ -95,6 +125,10 @@ GenDecl *Builder::constDecl(G::ConstDeclContext *c) {
   llvm::SmallVector<Decl *, 8> specs;
   unsigned iota = 0;
   for (auto *s : c->constSpec()) {
+    if (broken(s)) {
+      ++iota;
+      continue;
+    }
     Expr *t = s->type_() ? type(s->type_()) : nullptr;
     llvm::ArrayRef<Expr *> values;
     if (s->expressionList())
@@ -112,6 +146,8 @@ GenDecl *Builder::constDecl(G::ConstDeclContext *c) {
 GenDecl *Builder::varDecl(G::VarDeclContext *c) {
   llvm::SmallVector<Decl *, 8> specs;
   for (auto *s : c->varSpec()) {
+    if (broken(s))
+      continue;
     Expr *t = s->type_() ? type(s->type_()) : nullptr;
     llvm::ArrayRef<Expr *> values;
     if (s->expressionList())
@@ -125,7 +161,8 @@ GenDecl *Builder::varDecl(G::VarDeclContext *c) {
 GenDecl *Builder::typeDecl(G::TypeDeclContext *c) {
   llvm::SmallVector<Decl *, 8> specs;
   for (auto *s : c->typeSpec())
-    specs.push_back(typeSpec(s));
+    if (!broken(s))
+      specs.push_back(typeSpec(s));
   return ctx_.make<GenDecl>(pos(c), GenDecl::Tok::Type, c->L_PAREN() != nullptr,
                             ctx_.copy<Decl *>(specs));
 }
@@ -143,7 +180,9 @@ TypeSpec *Builder::typeSpec(G::TypeSpecContext *c) {
   return ctx_.make<TypeSpec>(pos(c), ident(c->IDENTIFIER()), tparams, c->ASSIGN() != nullptr, t);
 }
 
-FuncDecl *Builder::functionDecl(G::FunctionDeclContext *c) {
+Decl *Builder::functionDecl(G::FunctionDeclContext *c) {
+  if (broken(c) || broken(c->signature()))
+    return ctx_.make<BadDecl>(pos(c));
   FieldList *recv = c->receiver ? parameters(c->receiver, false) : nullptr;
   FieldList *tparams = nullptr;
   if (auto *tp = c->typeParameters()) {

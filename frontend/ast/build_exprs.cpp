@@ -65,6 +65,8 @@ antlr4::ParserRuleContext *rule(antlr4::tree::ParseTree *t) {
 } // namespace
 
 llvm::ArrayRef<Expr *> Builder::exprList(antlr4::ParserRuleContext *c) {
+  if (broken(c))
+    return ctx_.copy<Expr *>({badExpr(c)});
   llvm::SmallVector<Expr *, 4> list;
   for (auto *child : c->children)
     if (auto *r = rule(child))
@@ -75,9 +77,13 @@ llvm::ArrayRef<Expr *> Builder::exprList(antlr4::ParserRuleContext *c) {
 Expr *Builder::expr(antlr4::ParserRuleContext *c) {
   // Walk down the left spine of binary expressions, then build upwards.
   llvm::SmallVector<antlr4::ParserRuleContext *, 16> spine;
+  if (broken(c))
+    return badExpr(c);
   while (c->children.size() == 3) {
     spine.push_back(c);
     c = rule(c->children[0]);
+    if (broken(c))
+      return badExpr(c);
   }
   Expr *x = c->children.size() == 2 ? unaryExpr(c) : primaryExpr(rule(c->children[0]));
   for (auto it = spine.rbegin(); it != spine.rend(); ++it) {
@@ -94,6 +100,8 @@ Expr *Builder::expr(antlr4::ParserRuleContext *c) {
 
 // unaryOp expression
 Expr *Builder::unaryExpr(antlr4::ParserRuleContext *c) {
+  if (broken(c))
+    return badExpr(c);
   const antlr4::Token *opTok = rule(c->children[0])->getStart();
   Pos p = pos(opTok);
   Expr *x = expr(rule(c->children[1]));
@@ -136,6 +144,8 @@ bool isLiteralType(const Expr *x) {
 } // namespace
 
 Expr *Builder::primaryExpr(antlr4::ParserRuleContext *c) {
+  if (broken(c))
+    return badExpr(c);
   auto &ch = c->children;
   bool isLiteralTypePosition = literalTypeNext_;
   literalTypeNext_ = false;
@@ -157,6 +167,8 @@ Expr *Builder::primaryExpr(antlr4::ParserRuleContext *c) {
   literalTypeNext_ = dynamic_cast<G::LiteralValueContext *>(ch[1]) != nullptr;
   Expr *x = primaryExpr(rule(ch[0]));
   if (auto *args = dynamic_cast<G::ArgumentsContext *>(ch[1])) {
+    if (broken(args))
+      return badExpr(args);
     llvm::ArrayRef<Expr *> list;
     if (auto *l = args->expressionList())
       list = exprList(l);
@@ -166,6 +178,8 @@ Expr *Builder::primaryExpr(antlr4::ParserRuleContext *c) {
   if (auto *idx = dynamic_cast<G::IndexContext *>(ch[1]))
     return indexOrSlice(x, idx);
   if (auto *v = dynamic_cast<G::LiteralValueContext *>(ch[1])) {
+    if (broken(v))
+      return badExpr(v);
     if (!isLiteralType(x))
       error(pos(v->L_BRACE()), DiagKind::SyntaxError, "unexpected {");
     return compositeLit(x->pos(), x, v);
@@ -182,6 +196,8 @@ Expr *Builder::primaryExpr(antlr4::ParserRuleContext *c) {
 }
 
 Expr *Builder::indexOrSlice(Expr *x, G::IndexContext *c) {
+  if (broken(c))
+    return badExpr(c);
   // Expressions fill the slots that colons separate: x[lo:hi:max].
   auto &ch = c->children;
   Pos lbrack = pos(c->L_BRACKET()), rbrack = pos(c->R_BRACKET());
@@ -232,6 +248,8 @@ Expr *Builder::operand(antlr4::ParserRuleContext *c) {
 
 Expr *Builder::literal(antlr4::tree::TerminalNode *tok) {
   Pos p = pos(tok);
+  if (tok->getSymbol()->getStartIndex() == INVALID_INDEX)
+    return ctx_.make<BadExpr>(p); // made up by error recovery
   std::string_view text = this->text(tok);
   switch (tok->getSymbol()->getType()) {
   case GoLexer::RUNE:
@@ -251,18 +269,26 @@ Expr *Builder::literal(antlr4::tree::TerminalNode *tok) {
 }
 
 BasicLit *Builder::stringLit(G::String_Context *c) {
+  if (broken(c) || c->children.empty() || !dynamic_cast<antlr4::tree::TerminalNode *>(c->children[0]))
+    return ctx_.make<BasicLit>(c ? pos(c) : Pos{}, BasicLit::LitKind::String, "\"\"");
   auto *tok = static_cast<antlr4::tree::TerminalNode *>(c->children[0]);
   return ctx_.make<BasicLit>(pos(c), BasicLit::LitKind::String, ctx_.intern(text(tok)));
 }
 
 Expr *Builder::compositeLit(Pos p, Expr *type, G::LiteralValueContext *v) {
+  if (broken(v))
+    return ctx_.make<BadExpr>(p);
   llvm::SmallVector<Expr *, 8> elts;
   auto element = [&](G::ElementContext *e) -> Expr * {
+    if (broken(e))
+      return badExpr(e);
     if (auto *x = e->expression())
       return expr(x);
     return compositeLit(pos(e), nullptr, e->literalValue());
   };
   for (auto *k : v->keyedElement()) {
+    if (broken(k))
+      continue;
     auto parts = k->element();
     Expr *first = element(parts[0]);
     if (parts.size() == 2)

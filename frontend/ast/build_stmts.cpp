@@ -49,7 +49,10 @@ Op assignOpOf(G::AssignOpContext *c) {
 } // namespace
 
 BlockStmt *Builder::block(G::BlockContext *c) {
-  Pos rbrace = pos(c->R_BRACE());
+  // A block is built even after recovery inside it: its statements are.
+  if (!c || c->exception || !c->statementList())
+    return ctx_.make<BlockStmt>(c ? pos(c) : Pos{}, llvm::ArrayRef<Stmt *>(), c ? pos(c) : Pos{});
+  Pos rbrace = c->R_BRACE() ? pos(c->R_BRACE()) : endPos(c);
   return ctx_.make<BlockStmt>(pos(c), statementList(c->statementList(), rbrace), rbrace);
 }
 
@@ -74,8 +77,13 @@ Stmt *Builder::assign(Pos p, llvm::ArrayRef<Expr *> lhs, AssignStmt::Tok tok, Op
 }
 
 Stmt *Builder::statement(G::StatementContext *c) {
-  if (auto *d = c->declaration())
-    return ctx_.make<DeclStmt>(pos(d), declaration(d));
+  if (broken(c))
+    return badStmt(c);
+  if (auto *d = c->declaration()) {
+    if (auto *g = llvm::dyn_cast<GenDecl>(declaration(d)))
+      return ctx_.make<DeclStmt>(pos(d), g);
+    return badStmt(d);
+  }
   if (auto *l = c->labeledStmt()) {
     Ident *label = ident(l->IDENTIFIER());
     Stmt *s = l->statement() ? statement(l->statement()) : nullptr;
@@ -127,6 +135,8 @@ Stmt *Builder::statement(G::StatementContext *c) {
 
 Stmt *Builder::simpleStmt(antlr4::ParserRuleContext *c) {
   // expressionList [ (assignOp | ":=") expressionList | "<-" expression | "++" | "--" ]
+  if (broken(c))
+    return badStmt(c);
   auto &ch = c->children;
   llvm::ArrayRef<Expr *> lhs = exprList(rule(ch[0]));
   Pos p = lhs.front()->pos();
@@ -194,6 +204,8 @@ Expr *Builder::headerValue(Stmt *s) {
 }
 
 Stmt *Builder::ifStmt(G::IfStmtContext *c) {
+  if (broken(c) || c->block().empty() || c->block()[0]->exception)
+    return badStmt(c);
   // `if x {`: the one statement is the condition; `if init; cond {`.
   bool hasSemi = c->SEMI() != nullptr;
   Stmt *init = hasSemi && c->init ? simpleStmt(c->init) : nullptr;
@@ -224,6 +236,8 @@ Stmt *Builder::ifStmt(G::IfStmtContext *c) {
 }
 
 Stmt *Builder::switchStmt(G::SwitchStmtContext *c) {
+  if (broken(c))
+    return badStmt(c);
   // `switch x {`: the one statement is the tag; `switch init; tag {`.
   G::SimpleStmtNoLitContext *tagCtx = c->SEMI() ? c->tag : c->init;
   Stmt *init = c->SEMI() && c->init ? simpleStmt(c->init) : nullptr;
@@ -236,6 +250,8 @@ Stmt *Builder::switchStmt(G::SwitchStmtContext *c) {
 
   llvm::SmallVector<Stmt *, 8> clauses;
   for (auto *cc : c->caseClause()) {
+    if (broken(cc))
+      continue;
     llvm::ArrayRef<Expr *> list;
     if (cc->expressionList())
       list = exprList(cc->expressionList());
@@ -251,8 +267,12 @@ Stmt *Builder::switchStmt(G::SwitchStmtContext *c) {
 }
 
 Stmt *Builder::selectStmt(G::SelectStmtContext *c) {
+  if (broken(c))
+    return badStmt(c);
   llvm::SmallVector<Stmt *, 8> clauses;
   for (auto *cc : c->commClause()) {
+    if (broken(cc))
+      continue;
     Stmt *comm = cc->simpleStmt() ? simpleStmt(cc->simpleStmt()) : nullptr;
     if (auto *a = llvm::dyn_cast_or_null<AssignStmt>(comm)) {
       if (a->tok == AssignStmt::Tok::OpAssign || a->rhs.size() != 1)
@@ -270,6 +290,10 @@ Stmt *Builder::selectStmt(G::SelectStmtContext *c) {
 }
 
 Stmt *Builder::forStmt(G::ForStmtContext *c) {
+  // A body that failed to open means the header ended in a syntax error:
+  // say nothing more about this statement (gc does not either).
+  if (broken(c) || (c->forHeader() && broken(c->forHeader())) || c->block()->exception)
+    return badStmt(c);
   BlockStmt *body = block(c->block());
   G::ForHeaderContext *h = c->forHeader();
   if (!h)
@@ -301,18 +325,11 @@ Stmt *Builder::forStmt(G::ForStmtContext *c) {
     initCtx = g->init, condCtx = g->cond, postCtx = g->post;
     clause = !g->SEMI().empty();
   }
+  headerValue_ = !clause;
   Stmt *init = initCtx ? simpleStmt(initCtx) : nullptr;
-  if (!clause) {
-    // `for cond {`
-    Expr *cond = nullptr;
-    if (auto *e = llvm::dyn_cast<ExprStmt>(init))
-      cond = e->x;
-    else {
-      error(init->pos(), DiagKind::SyntaxError, "expected for loop condition");
-      cond = ctx_.make<BadExpr>(init->pos());
-    }
-    return ctx_.make<ForStmt>(pos(c), nullptr, cond, nullptr, body);
-  }
+  headerValue_ = false;
+  if (!clause) // `for cond {`: as in an if, a statement is "cannot use ... as value"
+    return ctx_.make<ForStmt>(pos(c), nullptr, headerValue(init), nullptr, body);
   Expr *cond = condCtx ? expr(condCtx) : nullptr;
   Stmt *post = postCtx ? simpleStmt(postCtx) : nullptr;
   if (auto *a = llvm::dyn_cast_or_null<AssignStmt>(post); a && a->tok == AssignStmt::Tok::Define)

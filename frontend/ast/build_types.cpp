@@ -21,6 +21,8 @@ llvm::ArrayRef<Ident *> Builder::identifierList(G::IdentifierListContext *c) {
 }
 
 Expr *Builder::type(G::Type_Context *c) {
+  if (broken(c))
+    return badExpr(c);
   if (auto *n = dynamic_cast<G::NamedTypeContext *>(c))
     return typeName(n->typeName(), n->typeArgs());
   if (auto *l = dynamic_cast<G::LiteralType_Context *>(c))
@@ -31,6 +33,8 @@ Expr *Builder::type(G::Type_Context *c) {
 }
 
 Expr *Builder::typeName(G::TypeNameContext *c, G::TypeArgsContext *args) {
+  if (broken(c) || (args && broken(args)))
+    return badExpr(c);
   auto ids = c->IDENTIFIER();
   Expr *t = ident(ids[0]);
   if (ids.size() > 1)
@@ -63,6 +67,8 @@ Expr *Builder::sharedTypeLit(antlr4::tree::ParseTree *t) {
 }
 
 Expr *Builder::typeLit(G::TypeLitContext *c) {
+  if (broken(c))
+    return badExpr(c);
   if (Expr *t = sharedTypeLit(c->children[0]))
     return t;
   if (auto *t = c->pointerType())
@@ -71,17 +77,25 @@ Expr *Builder::typeLit(G::TypeLitContext *c) {
 }
 
 Expr *Builder::arrayType(G::ArrayTypeContext *c) {
+  if (broken(c))
+    return badExpr(c);
   Expr *len = c->ELLIPSIS() ? ctx_.make<Ellipsis>(pos(c->ELLIPSIS()), nullptr) : expr(c->expression());
   return ctx_.make<ArrayType>(pos(c), len, type(c->type_()));
 }
 
 Expr *Builder::sliceType(G::SliceTypeContext *c) {
+  if (broken(c))
+    return badExpr(c);
   return ctx_.make<ArrayType>(pos(c), nullptr, type(c->type_()));
 }
 
 Expr *Builder::structType(G::StructTypeContext *c) {
+  if (broken(c))
+    return badExpr(c);
   llvm::SmallVector<Field *, 8> fields;
   for (auto *f : c->fieldDecl()) {
+    if (broken(f) || (f->embeddedField() && broken(f->embeddedField())))
+      continue;
     BasicLit *tag = f->tag ? stringLit(f->tag) : nullptr;
     if (auto *e = f->embeddedField()) {
       Expr *t = typeName(e->typeName(), e->typeArgs());
@@ -97,10 +111,14 @@ Expr *Builder::structType(G::StructTypeContext *c) {
 }
 
 Expr *Builder::functionType(G::FunctionTypeContext *c) {
+  if (broken(c) || broken(c->signature()))
+    return badExpr(c);
   return signature(pos(c), c->signature(), nullptr);
 }
 
 FuncType *Builder::signature(Pos p, G::SignatureContext *c, FieldList *typeParams) {
+  if (broken(c))
+    return ctx_.make<FuncType>(p, typeParams, parameters(nullptr, false), nullptr);
   FieldList *params = parameters(c->parameters(), false);
   FieldList *results = nullptr;
   if (auto *r = c->result())
@@ -109,6 +127,8 @@ FuncType *Builder::signature(Pos p, G::SignatureContext *c, FieldList *typeParam
 }
 
 FieldList *Builder::result(G::ResultContext *r) {
+  if (broken(r))
+    return ctx_.make<FieldList>(pos(r), llvm::ArrayRef<Field *>(), pos(r));
   if (r->parameters())
     return parameters(r->parameters(), true);
   Expr *t = r->typeLit() ? typeLit(r->typeLit()) : typeName(r->typeName(), r->typeArgs());
@@ -117,6 +137,11 @@ FieldList *Builder::result(G::ResultContext *r) {
 }
 
 FieldList *Builder::parameters(G::ParametersContext *c, bool isResult) {
+  if (broken(c))
+    return ctx_.make<FieldList>(c ? pos(c) : Pos{}, llvm::ArrayRef<Field *>(), c ? pos(c) : Pos{});
+  for (auto *d : c->parameterDecl())
+    if (broken(d))
+      return ctx_.make<FieldList>(pos(c), llvm::ArrayRef<Field *>(), pos(c));
   struct Entry {
     Ident *name; // or null
     Expr *type;
@@ -180,7 +205,11 @@ FieldList *Builder::parameters(G::ParametersContext *c, bool isResult) {
 
 FieldList *Builder::typeParameters(G::TypeParametersContext *c) {
   llvm::SmallVector<Field *, 4> fields;
+  if (broken(c))
+    return ctx_.make<FieldList>(pos(c), llvm::ArrayRef<Field *>(), pos(c));
   for (auto *d : c->typeParameterDecl()) {
+    if (broken(d))
+      continue;
     auto names = identifierList(d->identifierList());
     fields.push_back(ctx_.make<Field>(pos(d), names, typeElem(d->typeElem()), nullptr));
   }
@@ -188,6 +217,11 @@ FieldList *Builder::typeParameters(G::TypeParametersContext *c) {
 }
 
 Expr *Builder::typeElem(G::TypeElemContext *c) {
+  if (broken(c))
+    return badExpr(c);
+  for (auto *t : c->typeTerm())
+    if (broken(t))
+      return badExpr(c);
   Expr *result = nullptr;
   auto terms = c->typeTerm();
   auto ors = c->OR();
@@ -201,8 +235,12 @@ Expr *Builder::typeElem(G::TypeElemContext *c) {
 }
 
 Expr *Builder::interfaceType(G::InterfaceTypeContext *c) {
+  if (broken(c))
+    return badExpr(c);
   llvm::SmallVector<Field *, 8> elems;
   for (auto *e : c->interfaceElem()) {
+    if (broken(e) || (e->methodSpec() && broken(e->methodSpec())))
+      continue;
     if (auto *m = e->methodSpec()) {
       FieldList *params = parameters(m->parameters(), false);
       FieldList *results = m->result() ? result(m->result()) : nullptr;
@@ -218,11 +256,15 @@ Expr *Builder::interfaceType(G::InterfaceTypeContext *c) {
 }
 
 Expr *Builder::mapType(G::MapTypeContext *c) {
+  if (broken(c))
+    return badExpr(c);
   auto ts = c->type_();
   return ctx_.make<MapType>(pos(c), type(ts[0]), type(ts[1]));
 }
 
 Expr *Builder::channelType(G::ChannelTypeContext *c) {
+  if (broken(c))
+    return badExpr(c);
   if (auto *s = dynamic_cast<G::SendChanTypeContext *>(c))
     return ctx_.make<ChanType>(pos(c), ChanType::Dir::Send, type(s->type_()));
   if (auto *r = dynamic_cast<G::RecvChanTypeContext *>(c))
@@ -232,6 +274,8 @@ Expr *Builder::channelType(G::ChannelTypeContext *c) {
 }
 
 Expr *Builder::typeOperand(G::TypeOperandContext *c) {
+  if (broken(c))
+    return badExpr(c);
   if (Expr *t = sharedTypeLit(c->children[0]))
     return t;
   auto dir = c->RECEIVE() ? ChanType::Dir::Send : ChanType::Dir::Both;
