@@ -11,6 +11,7 @@
 #include "GoLexer.h"
 #include "GoParser.h"
 #include "antlr4-runtime.h"
+#include "llvm/Support/PrettyStackTrace.h"
 
 #include "frontend/ast/Builder.h"
 #include "frontend/ast/SyntaxErrors.h"
@@ -21,6 +22,7 @@
 namespace gopp::ast {
 
 File *parseFile(const SourceFile &file, ASTContext &ctx, Diagnostics &diags, ParseStats *stats) {
+  llvm::PrettyStackTraceFormat crashNote("parsing %s", file.path().c_str());
   if (auto bad = file.firstInvalidUtf8()) {
     // gc reports the first invalid byte and gives up on the file.
     diags.error(file.posOf(*bad), DiagKind::InvalidUtf8);

@@ -3,6 +3,10 @@
 
 #include <malloc.h>
 
+#include "llvm/Support/PrettyStackTrace.h"
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/Signals.h"
+
 #include <fmt/format.h>
 
 #include "Commands.h"
@@ -14,6 +18,11 @@ int main(int argc, char **argv) {
   // (9% of parse time in perf). Without fastbins the per-thread cache still
   // serves small sizes. Measured: ~20% faster `gopp parse` on GOROOT files.
   mallopt(M_MXFAST, 0);
+  // An internal crash prints a stack trace and what gopp was doing (the
+  // PrettyStackTrace entries, e.g. "parsing x.go") instead of a bare
+  // signal; bad input never gets here, it gets a diagnostic.
+  llvm::sys::PrintStackTraceOnErrorSignal(argv[0]);
+  llvm::EnablePrettyStackTrace();
   if (argc < 2) { // as `go` does: the overview on stderr, status 2
     printUsage(stderr);
     return 2;
