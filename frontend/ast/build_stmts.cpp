@@ -77,7 +77,12 @@ Stmt *Builder::assign(Pos p, llvm::ArrayRef<Expr *> lhs, AssignStmt::Tok tok, Op
 }
 
 Stmt *Builder::statement(G::StatementContext *c) {
-  if (broken(c))
+  if (broken(c) || c->children.empty())
+    return badStmt(c);
+  // Each kind of statement is one child context; all but blocks (which keep
+  // their good statements) are dropped whole if recovery broke them.
+  auto *inner = dynamic_cast<antlr4::ParserRuleContext *>(c->children[0]);
+  if (!inner || (!dynamic_cast<G::BlockContext *>(inner) && broken(inner)))
     return badStmt(c);
   if (auto *d = c->declaration()) {
     if (auto *g = llvm::dyn_cast<GenDecl>(declaration(d)))
@@ -166,7 +171,7 @@ namespace {
 // The primary expression `y.(type)` at the top of a header simple
 // statement `[x :=] y.(type)`, if it is one.
 antlr4::ParserRuleContext *typeSwitchGuardOf(G::SimpleStmtNoLitContext *s) {
-  if (!s)
+  if (!s || s->exception)
     return nullptr;
   auto lists = s->expressionListNoLit();
   if (lists.empty())
