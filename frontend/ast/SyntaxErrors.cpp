@@ -107,6 +107,26 @@ void GoErrorStrategy::skipStatement(antlr4::Parser *p, bool topLevel) {
   }
 }
 
+// A missing ";" after a top-level declaration: an exception thrown here
+// would end the whole parse (sourceFile has no enclosing rule to resume
+// in), so report it as gc does, skip to the next ";" outside brackets and
+// go on with the next declaration.
+antlr4::Token *GoErrorStrategy::recoverInline(antlr4::Parser *p) {
+  auto *ctx = p->getContext();
+  if (ctx->getRuleIndex() != grammar::GoParser::RuleSourceFile ||
+      !getExpectedTokens(p).contains(size_t(GoLexer::SEMI)) || getExpectedTokens(p).size() != 1)
+    return DefaultErrorStrategy::recoverInline(p);
+  if (!inErrorRecoveryMode(p))
+    unexpected(p, p->getCurrentToken(), getExpectedTokens(p));
+  skipStatement(p, /*topLevel=*/false); // stops at ";" (or EOF)
+  antlr4::Token *semi = p->getCurrentToken();
+  if (semi->getType() != GoLexer::SEMI)
+    return DefaultErrorStrategy::recoverInline(p); // at EOF: ANTLR's way
+  endErrorCondition(p);
+  p->consume();
+  return semi;
+}
+
 void GoErrorStrategy::sync(antlr4::Parser *p) {
   auto *ctx = p->getContext();
   size_t rule = ctx->getRuleIndex();

@@ -32,6 +32,7 @@ public:
   unsigned errors() const { return errors_; }
 
   void sync(antlr4::Parser *p) override;
+  antlr4::Token *recoverInline(antlr4::Parser *p) override;
 
 protected:
   void reportNoViableAlternative(antlr4::Parser *p, const antlr4::NoViableAltException &e) override;
