@@ -59,6 +59,7 @@ std::string GoErrorStrategy::describe(const antlr4::Token *t) {
 
 void GoErrorStrategy::report(const antlr4::Token *t, std::string message) {
   ++errors_;
+  lastErrorLine_ = t->getLine();
   if (t->getType() == antlr4::Token::EOF && diags_.hasErrors())
     return;
   Pos pos = t->getType() == antlr4::Token::EOF
@@ -142,7 +143,12 @@ void GoErrorStrategy::sync(antlr4::Parser *p) {
   const antlr4::Token *prev = in->LT(-1);
   bool atStart = !prev || prev->getType() == GoLexer::SEMI || prev->getType() == GoLexer::L_BRACE ||
                  prev->getType() == GoLexer::COLON;
-  if (!inErrorRecoveryMode(p)) {
+  // At the top level, a closing bracket after an earlier error is the tail
+  // of the construct that failed (say, an import group whose recovery
+  // stopped short of its ")"), not a new mistake: skip it silently.
+  bool tail = rule == grammar::GoParser::RuleSourceFile && lastErrorLine_ != 0 &&
+              (la == GoLexer::R_PAREN || la == GoLexer::R_BRACKET || la == GoLexer::R_BRACE);
+  if (!inErrorRecoveryMode(p) && !tail) {
     if (rule == grammar::GoParser::RuleStatementList)
       report(t, "unexpected " + describe(t) + (atStart ? ", expected }" : " at end of statement"));
     else if (atStart && la == GoLexer::L_BRACE)

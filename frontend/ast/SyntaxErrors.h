@@ -55,6 +55,7 @@ private:
   const syntax::CodePointMap &map_;
   Diagnostics &diags_;
   unsigned errors_ = 0;
+  size_t lastErrorLine_ = 0; // of the last error reported, 0 if none
 };
 
 } // namespace gopp::ast
