@@ -273,6 +273,14 @@ void GoErrorStrategy::unexpected(antlr4::Parser *p, const antlr4::Token *t,
     diags_.error(map_.pos(t->getStartIndex()), DiagKind::PackageFirst);
     return;
   }
+  // At the top level, a closing bracket after an earlier error is the tail
+  // of what failed (see sync), not a new mistake.
+  size_t type = t->getType();
+  if (p->getContext()->getRuleIndex() == grammar::GoParser::RuleSourceFile && lastErrorLine_ != 0 &&
+      (type == GoLexer::R_PAREN || type == GoLexer::R_BRACKET || type == GoLexer::R_BRACE)) {
+    ++errors_;
+    return;
+  }
   bool plain = false;
   std::string message = contextMessage(p, t, expected, plain);
   if (!plain)

@@ -134,9 +134,10 @@ GenDecl *Builder::constDecl(G::ConstDeclContext *c) {
     if (s->expressionList())
       values = exprList(s->expressionList());
     // go/parser: the first spec of a group, or one with a type, needs values.
-    if (values.empty() && (iota == 0 || t))
-      error(pos(s), DiagKind::SyntaxError, "missing constant value");
-    specs.push_back(ctx_.make<ValueSpec>(pos(s), identifierList(s->identifierList()), t, values, iota));
+    auto names = identifierList(s->identifierList());
+    if (values.empty() && (iota == 0 || t) && !names.empty())
+      error(names[0]->pos(), DiagKind::MissingInitExpr, names[0]->name.str());
+    specs.push_back(ctx_.make<ValueSpec>(pos(s), names, t, values, iota));
     ++iota;
   }
   return ctx_.make<GenDecl>(pos(c), GenDecl::Tok::Const, c->L_PAREN() != nullptr,

@@ -141,6 +141,12 @@ bool isLiteralType(const Expr *x) {
   }
 }
 
+const Expr *unparenType(const Expr *x) {
+  while (auto *p = llvm::dyn_cast<ParenExpr>(x))
+    x = p->x;
+  return x;
+}
+
 } // namespace
 
 Expr *Builder::primaryExpr(antlr4::ParserRuleContext *c) {
@@ -157,7 +163,11 @@ Expr *Builder::primaryExpr(antlr4::ParserRuleContext *c) {
   // The operand alternatives start with a token or a type literal; the
   // postfix ones with a primary expression.
   if (!dynamic_cast<G::PrimaryExprContext *>(ch[0]) && !dynamic_cast<G::PrimaryExprNoLitContext *>(ch[0])) {
+    // `([...]T){}` is reported as a parenthesized type, not as [...]: let
+    // the flag reach the expression inside the parentheses.
+    literalTypeNext_ = isLiteralTypePosition && isToken(ch[0], GoLexer::L_PAREN);
     Expr *x = operand(c);
+    literalTypeNext_ = false;
     // go/parser: `[...]T` must be the type of a composite literal here.
     if (auto *a = llvm::dyn_cast<ArrayType>(x); a && a->len && llvm::isa<Ellipsis>(a->len) && !isLiteralTypePosition)
       error(a->len->pos(), DiagKind::SyntaxError, "invalid use of [...] array (outside a composite literal)");
@@ -180,7 +190,9 @@ Expr *Builder::primaryExpr(antlr4::ParserRuleContext *c) {
   if (auto *v = dynamic_cast<G::LiteralValueContext *>(ch[1])) {
     if (broken(v))
       return badExpr(v);
-    if (!isLiteralType(x))
+    if (auto *p = llvm::dyn_cast<ParenExpr>(x); p && isLiteralType(unparenType(p)))
+      error(pos(v->L_BRACE()), DiagKind::SyntaxError, "cannot parenthesize type in composite literal");
+    else if (!isLiteralType(x))
       error(pos(v->L_BRACE()), DiagKind::SyntaxError, "unexpected {");
     return compositeLit(x->pos(), x, v);
   }

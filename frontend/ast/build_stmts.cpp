@@ -100,13 +100,13 @@ Stmt *Builder::statement(G::StatementContext *c) {
     return simpleStmt(s);
   if (auto *g = c->goStmt()) {
     Expr *call = expr(g->expression());
-    if (!llvm::isa<CallExpr>(unparen(call)))
+    if (!llvm::isa<CallExpr>(unparen(call)) && !llvm::isa<BadExpr>(unparen(call)))
       error(call->pos(), DiagKind::NotACall, "go");
     return ctx_.make<GoStmt>(pos(g), call);
   }
   if (auto *d = c->deferStmt()) {
     Expr *call = expr(d->expression());
-    if (!llvm::isa<CallExpr>(unparen(call)))
+    if (!llvm::isa<CallExpr>(unparen(call)) && !llvm::isa<BadExpr>(unparen(call)))
       error(call->pos(), DiagKind::NotACall, "defer");
     return ctx_.make<DeferStmt>(pos(d), call);
   }

@@ -75,11 +75,56 @@ bool LexicalCheck::withinNestingLimits(const antlr4::Token &t) {
   return false;
 }
 
+uint32_t LexicalCheck::codePointOf(const antlr4::Token &t) const {
+  std::string_view text = map_.text(t.getStartIndex(), t.getStopIndex());
+  uint32_t cp = static_cast<unsigned char>(text[0]);
+  if (cp >= 0x80) { // decode the one code point
+    int len = cp >= 0xF0 ? 4 : cp >= 0xE0 ? 3 : 2;
+    cp &= 0x7F >> len;
+    for (size_t i = 1; i < static_cast<size_t>(len) && i < text.size(); ++i)
+      cp = (cp << 6) | (static_cast<unsigned char>(text[i]) & 0x3F);
+  }
+  return cp;
+}
+
+std::unique_ptr<antlr4::Token> LexicalCheck::pull() {
+  if (peeked_)
+    return std::move(peeked_);
+  return lexer_.nextToken();
+}
+
+// gc scans an identifier through characters that cannot be in one,
+// reporting each ("invalid character U+229B '⊛' in identifier"), so
+// `x⊛y` is one identifier and the parse goes on as if it were valid.
+void LexicalCheck::extendIdentifier(antlr4::CommonToken &id) {
+  for (;;) {
+    std::unique_ptr<antlr4::Token> n = lexer_.nextToken();
+    bool adjacent = n->getStartIndex() == id.getStopIndex() + 1;
+    // (Only non-ASCII characters: gc ends an identifier at an ASCII one.)
+    if (adjacent && n->getType() == GoLexer::INVALID_CHAR && codePointOf(*n) >= 0x80) {
+      report(*n, 0, DiagKind::InvalidCharInIdentifier, formatCodePoint(codePointOf(*n)));
+      id.setStopIndex(n->getStopIndex());
+      continue;
+    }
+    if (adjacent && id.getStopIndex() > id.getStartIndex() &&
+        (n->getType() == GoLexer::IDENTIFIER || n->getType() == GoLexer::NUMBER) &&
+        map_.text(id.getStopIndex(), id.getStopIndex()).front() & 0x80) {
+      id.setStopIndex(n->getStopIndex()); // the rest of the identifier
+      continue;
+    }
+    peeked_ = std::move(n);
+    return;
+  }
+}
+
 std::unique_ptr<antlr4::Token> LexicalCheck::nextToken() {
   for (;;) {
-    std::unique_ptr<antlr4::Token> t = lexer_.nextToken();
+    std::unique_ptr<antlr4::Token> t = pull();
+    if (t->getType() == GoLexer::IDENTIFIER && !peeked_)
+      extendIdentifier(static_cast<antlr4::CommonToken &>(*t));
     if (exceeded_ || !withinNestingLimits(*t)) {
       // Drop the rest of the file: the parse ends here.
+      peeked_.reset();
       while (t->getType() != antlr4::Token::EOF)
         t = lexer_.nextToken();
       return t;
@@ -92,15 +137,7 @@ std::unique_ptr<antlr4::Token> LexicalCheck::nextToken() {
       checkLiteral(*t);
       return t;
     case GoLexer::INVALID_CHAR: {
-      std::string_view text = map_.text(t->getStartIndex(), t->getStopIndex());
-      size_t i = 0;
-      uint32_t cp = static_cast<unsigned char>(text[0]);
-      if (cp >= 0x80) { // decode the one code point
-        int len = cp >= 0xF0 ? 4 : cp >= 0xE0 ? 3 : 2;
-        cp &= 0x7F >> len;
-        for (i = 1; i < static_cast<size_t>(len) && i < text.size(); ++i)
-          cp = (cp << 6) | (static_cast<unsigned char>(text[i]) & 0x3F);
-      }
+      uint32_t cp = codePointOf(*t);
       if (cp == 0)
         report(*t, 0, DiagKind::InvalidNul);
       else

@@ -49,6 +49,9 @@ private:
     diags_.error(p, kind, args...);
   }
   void checkLiteral(antlr4::Token &t);
+  uint32_t codePointOf(const antlr4::Token &t) const;
+  std::unique_ptr<antlr4::Token> pull();
+  void extendIdentifier(antlr4::CommonToken &id);
   void reportUnterminated(const antlr4::Token &t, DiagKind atEof, DiagKind atNewline);
   // Counts nesting; false once the limits are passed (reported once).
   bool withinNestingLimits(const antlr4::Token &t);
@@ -59,6 +62,7 @@ private:
   antlr4::TokenSource &lexer_;
   const CodePointMap &map_;
   Diagnostics &diags_;
+  std::unique_ptr<antlr4::Token> peeked_; // read ahead by extendIdentifier
   int depth_ = 0, run_ = 0;
   bool exceeded_ = false;
 };

@@ -26,6 +26,9 @@ const std::vector<Case> &cases() {
   static const std::vector<Case> table = {
       {DiagKind::InvalidChar, body("x := 1 @ 2"), "invalid character U+0040 '@'"},
       {DiagKind::InvalidNul, body(std::string("x := 1 ") + '\0'), "invalid NUL character"},
+      {DiagKind::InvalidCharInIdentifier, "package p\nvar x\xE2\x8A\x9By int\n",
+       "invalid character U+229B '\xE2\x8A\x9B' in identifier"},
+      {DiagKind::MissingInitExpr, "package p\nconst (\n\tA int\n)\n", "missing init expr for A"},
       {DiagKind::InvalidBom, body("x := 1 \xEF\xBB\xBF"), "invalid BOM in the middle of the file"},
       {DiagKind::InvalidUtf8, body("s := \"\xff\""), "invalid UTF-8 encoding"},
       {DiagKind::CommentNotTerminated, "package p\n/* open", "comment not terminated"},
