@@ -108,6 +108,43 @@ void GoErrorStrategy::skipStatement(antlr4::Parser *p, bool topLevel) {
   }
 }
 
+// Inside a switch or select body only case, default or "}" may come. gc
+// says "expected case or default or }" and skips to one of them; after an
+// error earlier in the same statement (a missing "{") it skips silently.
+void GoErrorStrategy::syncClauses(antlr4::Parser *p) {
+  antlr4::TokenStream *in = p->getTokenStream();
+  size_t la = in->LA(1);
+  if (la == antlr4::Token::EOF || p->getExpectedTokens().contains(la) ||
+      !p->getContext()->getStart() || in->LT(-1)->getType() == GoLexer::SWITCH ||
+      in->LT(-1)->getType() == GoLexer::SELECT)
+    return DefaultErrorStrategy::sync(p);
+  // Only between clauses: once the body's "{" has been matched.
+  bool inBody = false;
+  for (auto *child : p->getContext()->children)
+    if (auto *tn = dynamic_cast<antlr4::tree::TerminalNode *>(child); tn && tn->getSymbol()->getType() == GoLexer::L_BRACE)
+      inBody = true;
+  if (!inBody)
+    return DefaultErrorStrategy::sync(p);
+  const antlr4::Token *t = in->LT(1);
+  bool earlier = lastErrorLine_ >= p->getContext()->getStart()->getLine();
+  if (!inErrorRecoveryMode(p) && !earlier)
+    report(t, "unexpected " + describe(t) + ", expected case or default or }");
+  int depth = 0;
+  for (;;) {
+    la = in->LA(1);
+    if (la == antlr4::Token::EOF)
+      break;
+    if (depth == 0 && (la == GoLexer::CASE || la == GoLexer::DEFAULT || la == GoLexer::R_BRACE))
+      break;
+    if (la == GoLexer::L_PAREN || la == GoLexer::L_BRACKET || la == GoLexer::L_BRACE)
+      ++depth;
+    else if ((la == GoLexer::R_PAREN || la == GoLexer::R_BRACKET || la == GoLexer::R_BRACE) && depth > 0)
+      --depth;
+    p->consume();
+  }
+  endErrorCondition(p);
+}
+
 // A missing ";" after a top-level declaration: an exception thrown here
 // would end the whole parse (sourceFile has no enclosing rule to resume
 // in), so report it as gc does, skip to the next ";" outside brackets and
@@ -131,6 +168,10 @@ antlr4::Token *GoErrorStrategy::recoverInline(antlr4::Parser *p) {
 void GoErrorStrategy::sync(antlr4::Parser *p) {
   auto *ctx = p->getContext();
   size_t rule = ctx->getRuleIndex();
+  if (rule == grammar::GoParser::RuleSwitchStmt || rule == grammar::GoParser::RuleSelectStmt) {
+    syncClauses(p);
+    return;
+  }
   if (rule != grammar::GoParser::RuleStatementList && rule != grammar::GoParser::RuleSourceFile) {
     DefaultErrorStrategy::sync(p);
     return;

@@ -51,6 +51,7 @@ private:
   // Skips to the next ";" or "}" (or case/default) outside brackets; at
   // the top level, past the ";".
   void skipStatement(antlr4::Parser *p, bool topLevel);
+  void syncClauses(antlr4::Parser *p);
 
   const syntax::CodePointMap &map_;
   Diagnostics &diags_;
