@@ -44,8 +44,10 @@ importDecl
     : IMPORT (importSpec | L_PAREN (importSpec (SEMI importSpec)* SEMI?)? R_PAREN)
     ;
 
+// Any literal parses as the path; the builder says a path must be a
+// string, as gc does.
 importSpec
-    : (DOT | IDENTIFIER)? string_
+    : (DOT | IDENTIFIER)? (string_ | NUMBER | RUNE)
     ;
 
 topLevelDecl
@@ -211,8 +213,9 @@ interfaceElem
     | typeElem
     ;
 
+// Type parameters parse and the builder rejects them, with gc's message.
 methodSpec
-    : IDENTIFIER parameters result?
+    : IDENTIFIER typeParameters? parameters result?
     ;
 
 mapType

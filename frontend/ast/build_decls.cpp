@@ -102,6 +102,11 @@ ImportSpec *Builder::importSpec(G::ImportSpecContext *c) {
     name = ctx_.make<Ident>(pos(c->DOT()), ".");
   else if (c->IDENTIFIER())
     name = ident(c->IDENTIFIER());
+  if (!c->string_()) {
+    auto *lit = c->NUMBER() ? c->NUMBER() : c->RUNE();
+    error(pos(lit), DiagKind::SyntaxError, "import path must be a string");
+    return ctx_.make<ImportSpec>(pos(c), name, ctx_.make<BasicLit>(pos(lit), BasicLit::LitKind::String, "\"\""));
+  }
   BasicLit *path = stringLit(c->string_());
   // spec: "Implementation restriction: ... import paths [must be] non-empty
   // strings using only characters belonging to Unicode's L, M, N, P, and S

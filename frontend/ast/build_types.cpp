@@ -242,6 +242,8 @@ Expr *Builder::interfaceType(G::InterfaceTypeContext *c) {
     if (broken(e) || (e->methodSpec() && broken(e->methodSpec())))
       continue;
     if (auto *m = e->methodSpec()) {
+      if (auto *tp = m->typeParameters())
+        error(pos(tp), DiagKind::InterfaceMethodTypeParams);
       FieldList *params = parameters(m->parameters(), false);
       FieldList *results = m->result() ? result(m->result()) : nullptr;
       auto *ft = ctx_.make<FuncType>(pos(m->parameters()), nullptr, params, results);

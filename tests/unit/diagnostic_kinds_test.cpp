@@ -58,6 +58,8 @@ const std::vector<Case> &cases() {
        "syntax error: mixed named and unnamed parameters"},
       {DiagKind::MethodTypeParams, "package p\ntype T int\nfunc (T) m[P any]() {}\n",
        "syntax error: method must have no type parameters"},
+      {DiagKind::InterfaceMethodTypeParams, "package p\ntype I interface{ m[P any]() }\n",
+       "interface method must have no type parameters"},
       {DiagKind::NotACall, body("go f"), "expression in go must be function call"},
       {DiagKind::InvalidImportPath, "package p\nimport \"\"\n", "invalid import path (empty string)"},
       {DiagKind::PackageFirst, "func f() {}\n", "syntax error: package statement must be first"},
