@@ -282,6 +282,9 @@ std::string GoErrorStrategy::contextMessage(antlr4::Parser *p, const antlr4::Tok
       (tok == GoLexer::SEMI || tok == antlr4::Token::EOF))
     return " in type declaration";
 
+  if (rule == G::RuleVarSpec && (tok == GoLexer::SEMI || tok == antlr4::Token::EOF))
+    return ", expected type"; // `var x` alone
+
   // Lists: a newline where a comma or the closing bracket belongs.
   if (tok == GoLexer::SEMI && expected.contains(size_t(GoLexer::COMMA))) {
     size_t list = enclosing(ctx, {G::RuleLiteralValue, G::RuleArguments, G::RuleParameters});

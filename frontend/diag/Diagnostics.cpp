@@ -66,7 +66,10 @@ std::vector<Diagnostic> Diagnostics::sorted() const {
 std::string Diagnostics::format(const Diagnostic &d) const {
   if (!d.pos.isValid())
     return d.message;
-  return fmt::format("{}:{}:{}: {}", sm_.file(d.pos.file).path(), d.pos.line, d.pos.col, d.message);
+  PresentedPos p = sm_.file(d.pos.file).present(d.pos);
+  if (p.col == 0) // a line directive without a column: gc prints none
+    return fmt::format("{}:{}: {}", p.file, p.line, d.message);
+  return fmt::format("{}:{}:{}: {}", p.file, p.line, p.col, d.message);
 }
 
 void Diagnostics::print(std::FILE *out) const {

@@ -11,6 +11,82 @@ SourceFile::SourceFile(uint32_t id, std::string path, std::string text)
   for (uint32_t i = 0; i < text_.size(); ++i)
     if (text_[i] == '\n')
       lineStarts_.push_back(i + 1);
+  if (text_.find("line ") != std::string::npos)
+    findLineDirectives();
+}
+
+namespace {
+
+// "filename:line[:col]" -> its parts; false if not a line directive.
+bool parseDirective(std::string_view text, std::string &file, uint32_t &line, uint32_t &col) {
+  auto trailingNumber = [](std::string_view s, size_t &colon, uint32_t &n) {
+    colon = s.rfind(':');
+    if (colon == std::string_view::npos || colon + 1 == s.size())
+      return false;
+    n = 0;
+    for (size_t i = colon + 1; i < s.size(); ++i) {
+      if (s[i] < '0' || s[i] > '9' || n > 100000000)
+        return false;
+      n = n * 10 + static_cast<uint32_t>(s[i] - '0');
+    }
+    return true;
+  };
+  size_t c1;
+  uint32_t n1;
+  if (!trailingNumber(text, c1, n1))
+    return false;
+  size_t c2;
+  uint32_t n2;
+  if (trailingNumber(text.substr(0, c1), c2, n2)) {
+    file = std::string(text.substr(0, c2)), line = n2, col = n1;
+    return line > 0 && col > 0;
+  }
+  file = std::string(text.substr(0, c1)), line = n1, col = 0;
+  return line > 0;
+}
+
+} // namespace
+
+void SourceFile::findLineDirectives() {
+  std::string previous = path_; // the most recently recorded file name
+  auto record = [&](uint32_t effect, std::string_view text) {
+    std::string file;
+    uint32_t line, col;
+    if (!parseDirective(text, file, line, col))
+      return;
+    if (file.empty() && col != 0)
+      file = previous;
+    previous = file;
+    directives_.push_back(LineDirective{posOf(effect), file, line, col});
+  };
+  for (size_t i = text_.find("line "); i != std::string::npos; i = text_.find("line ", i + 1)) {
+    if (i >= 2 && text_.compare(i - 2, 2, "//") == 0 && (i == 2 || text_[i - 3] == '\n')) {
+      size_t end = text_.find('\n', i);
+      if (end == std::string::npos)
+        continue; // applies to the next line, and there is none
+      record(static_cast<uint32_t>(end + 1), std::string_view(text_).substr(i + 5, end - (i + 5)));
+    } else if (i >= 2 && text_.compare(i - 2, 2, "/*") == 0) {
+      size_t end = text_.find("*/", i);
+      if (end == std::string::npos)
+        continue;
+      record(static_cast<uint32_t>(end + 2), std::string_view(text_).substr(i + 5, end - (i + 5)));
+    }
+  }
+}
+
+PresentedPos SourceFile::present(Pos p) const {
+  const LineDirective *d = nullptr;
+  for (const auto &dir : directives_) {
+    if (p < dir.at)
+      break;
+    d = &dir;
+  }
+  if (!d)
+    return PresentedPos{path_, p.line, p.col};
+  PresentedPos out{d->file, d->line + (p.line - d->at.line), 0};
+  if (d->col != 0)
+    out.col = p.line == d->at.line ? d->col + (p.col - d->at.col) : p.col;
+  return out;
 }
 
 Pos SourceFile::posOf(uint32_t offset) const {

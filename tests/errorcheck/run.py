@@ -28,7 +28,9 @@ import sys
 
 ERROR_RE = re.compile(r'(?:^|[^_A-Z])(?:GC_)?ERROR\s+((?:"(?:[^"\\]|\\.)*"\s*|`[^`]*`\s*)+)')
 QUOTED_RE = re.compile(r'"((?:[^"\\]|\\.)*)"|`([^`]*)`')
-DIAG_RE = re.compile(r'^(.*?):(\d+):(\d+): (.*)$')
+# file:line:col: message, or file:line: message after a //line directive
+# without a column.
+DIAG_RE = re.compile(r'^(.*?):(\d+)(?::(\d+))?: (.*)$')
 
 
 def go_unquote(s):
