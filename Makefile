@@ -42,7 +42,7 @@ fuzz: setup
 	@CC=clang CXX=clang++ cmake -S . -B build-fuzz -G $(GENERATOR) -DCMAKE_BUILD_TYPE=RelWithDebInfo \
 	    -DGOPP_FUZZ=ON -DBUILD_TESTING=OFF >/dev/null
 	@cmake --build build-fuzz -j $(JOBS) --target parse_fuzzer
-	@echo "run: build-fuzz/bin/parse_fuzzer -max_total_time=600 -timeout=10 fuzz-corpus tests/fuzz/seeds examples/hello"
+	@echo "run: build-fuzz/bin/parse_fuzzer -max_total_time=600 -timeout=10 -dict=tests/fuzz/go.dict fuzz-corpus tests/fuzz/seeds examples/hello"
 
 sanitize: setup
 	@cmake -S . -B build-asan -G $(GENERATOR) -DCMAKE_BUILD_TYPE=Debug -DGOPP_SANITIZE=ON >/dev/null
