@@ -625,4 +625,11 @@ public:
 #undef GOPP_NODE_RANGE
 #undef GOPP_NODE_KIND
 
+// x without the parentheses around it.
+inline const Expr *unparen(const Expr *x) {
+  while (auto *p = llvm::dyn_cast<ParenExpr>(x))
+    x = p->x;
+  return x;
+}
+
 } // namespace gopp::ast

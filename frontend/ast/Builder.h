@@ -109,8 +109,9 @@ public:
 
   // --- statements (build_stmts.cpp)
   BlockStmt *block(G::BlockContext *c);
-  llvm::ArrayRef<Stmt *> statementList(G::StatementListContext *c, Pos emptyPos);
+  llvm::ArrayRef<Stmt *> statementList(G::StatementListContext *c);
   Stmt *statement(G::StatementContext *c);
+  Expr *callOperand(G::ExpressionContext *c, const char *keyword);
   // SimpleStmtContext or SimpleStmtNoLitContext.
   Stmt *simpleStmt(antlr4::ParserRuleContext *c);
   Stmt *ifStmt(G::IfStmtContext *c);

@@ -141,12 +141,6 @@ bool isLiteralType(const Expr *x) {
   }
 }
 
-const Expr *unparenType(const Expr *x) {
-  while (auto *p = llvm::dyn_cast<ParenExpr>(x))
-    x = p->x;
-  return x;
-}
-
 } // namespace
 
 Expr *Builder::primaryExpr(antlr4::ParserRuleContext *c) {
@@ -190,7 +184,7 @@ Expr *Builder::primaryExpr(antlr4::ParserRuleContext *c) {
   if (auto *v = dynamic_cast<G::LiteralValueContext *>(ch[1])) {
     if (broken(v))
       return badExpr(v);
-    if (auto *p = llvm::dyn_cast<ParenExpr>(x); p && isLiteralType(unparenType(p)))
+    if (auto *p = llvm::dyn_cast<ParenExpr>(x); p && isLiteralType(unparen(p)))
       error(pos(v->L_BRACE()), DiagKind::SyntaxError, "cannot parenthesize type in composite literal");
     else if (!isLiteralType(x))
       error(pos(v->L_BRACE()), DiagKind::SyntaxError, "unexpected {");

@@ -23,12 +23,6 @@ antlr4::ParserRuleContext *rule(antlr4::tree::ParseTree *t) {
   return dynamic_cast<antlr4::ParserRuleContext *>(t);
 }
 
-Expr *unparen(Expr *x) {
-  while (auto *p = llvm::dyn_cast<ParenExpr>(x))
-    x = p->x;
-  return x;
-}
-
 Op assignOpOf(G::AssignOpContext *c) {
   switch (c->getStart()->getType()) {
   case GoLexer::PLUS_ASSIGN: return Op::Add;
@@ -53,10 +47,10 @@ BlockStmt *Builder::block(G::BlockContext *c) {
   if (!c || c->exception || !c->statementList())
     return ctx_.make<BlockStmt>(c ? pos(c) : Pos{}, llvm::ArrayRef<Stmt *>(), c ? pos(c) : Pos{});
   Pos rbrace = c->R_BRACE() ? pos(c->R_BRACE()) : endPos(c);
-  return ctx_.make<BlockStmt>(pos(c), statementList(c->statementList(), rbrace), rbrace);
+  return ctx_.make<BlockStmt>(pos(c), statementList(c->statementList()), rbrace);
 }
 
-llvm::ArrayRef<Stmt *> Builder::statementList(G::StatementListContext *c, Pos emptyPos) {
+llvm::ArrayRef<Stmt *> Builder::statementList(G::StatementListContext *c) {
   llvm::SmallVector<Stmt *, 16> list;
   for (auto *s : c->statement())
     if (Stmt *st = statement(s))
@@ -74,6 +68,16 @@ Stmt *Builder::assign(Pos p, llvm::ArrayRef<Expr *> lhs, AssignStmt::Tok tok, Op
       }
   }
   return ctx_.make<AssignStmt>(p, lhs, tok, op, tokPos, rhs);
+}
+
+// The operand of go or defer; gc: "expression in go must be function call"
+// (not said again for an expression that already failed to parse).
+Expr *Builder::callOperand(G::ExpressionContext *c, const char *keyword) {
+  Expr *call = expr(c);
+  const Expr *x = unparen(call);
+  if (!llvm::isa<CallExpr>(x) && !llvm::isa<BadExpr>(x))
+    error(call->pos(), DiagKind::NotACall, keyword);
+  return call;
 }
 
 Stmt *Builder::statement(G::StatementContext *c) {
@@ -98,17 +102,10 @@ Stmt *Builder::statement(G::StatementContext *c) {
   }
   if (auto *s = c->simpleStmt())
     return simpleStmt(s);
-  if (auto *g = c->goStmt()) {
-    Expr *call = expr(g->expression());
-    if (!llvm::isa<CallExpr>(unparen(call)) && !llvm::isa<BadExpr>(unparen(call)))
-      error(call->pos(), DiagKind::NotACall, "go");
-    return ctx_.make<GoStmt>(pos(g), call);
-  }
+  if (auto *g = c->goStmt())
+    return ctx_.make<GoStmt>(pos(g), callOperand(g->expression(), "go"));
   if (auto *d = c->deferStmt()) {
-    Expr *call = expr(d->expression());
-    if (!llvm::isa<CallExpr>(unparen(call)) && !llvm::isa<BadExpr>(unparen(call)))
-      error(call->pos(), DiagKind::NotACall, "defer");
-    return ctx_.make<DeferStmt>(pos(d), call);
+    return ctx_.make<DeferStmt>(pos(d), callOperand(d->expression(), "defer"));
   }
   if (auto *r = c->returnStmt()) {
     llvm::ArrayRef<Expr *> results;
@@ -262,7 +259,7 @@ Stmt *Builder::switchStmt(G::SwitchStmtContext *c) {
       list = exprList(cc->expressionList());
     Pos colon = pos(cc->COLON());
     clauses.push_back(ctx_.make<CaseClause>(pos(cc), list, cc->DEFAULT() != nullptr, colon,
-                                            statementList(cc->statementList(), colon)));
+                                            statementList(cc->statementList())));
   }
   auto *body = ctx_.make<BlockStmt>(pos(c->L_BRACE()), ctx_.copy<Stmt *>(clauses), pos(c->R_BRACE()));
   if (guard)
@@ -288,7 +285,7 @@ Stmt *Builder::selectStmt(G::SelectStmtContext *c) {
       error(comm->pos(), DiagKind::SyntaxError, "select case must be receive, send or assign recv");
     }
     Pos colon = pos(cc->COLON());
-    clauses.push_back(ctx_.make<CommClause>(pos(cc), comm, colon, statementList(cc->statementList(), colon)));
+    clauses.push_back(ctx_.make<CommClause>(pos(cc), comm, colon, statementList(cc->statementList())));
   }
   auto *body = ctx_.make<BlockStmt>(pos(c->L_BRACE()), ctx_.copy<Stmt *>(clauses), pos(c->R_BRACE()));
   return ctx_.make<SelectStmt>(pos(c), body);

@@ -76,15 +76,8 @@ bool LexicalCheck::withinNestingLimits(const antlr4::Token &t) {
 }
 
 uint32_t LexicalCheck::codePointOf(const antlr4::Token &t) const {
-  std::string_view text = map_.text(t.getStartIndex(), t.getStopIndex());
-  uint32_t cp = static_cast<unsigned char>(text[0]);
-  if (cp >= 0x80) { // decode the one code point
-    int len = cp >= 0xF0 ? 4 : cp >= 0xE0 ? 3 : 2;
-    cp &= 0x7F >> len;
-    for (size_t i = 1; i < static_cast<size_t>(len) && i < text.size(); ++i)
-      cp = (cp << 6) | (static_cast<unsigned char>(text[i]) & 0x3F);
-  }
-  return cp;
+  size_t i = 0;
+  return decodeUtf8(map_.text(t.getStartIndex(), t.getStopIndex()), i);
 }
 
 std::unique_ptr<antlr4::Token> LexicalCheck::pull() {
@@ -97,6 +90,7 @@ std::unique_ptr<antlr4::Token> LexicalCheck::pull() {
 // reporting each ("invalid character U+229B '⊛' in identifier"), so
 // `x⊛y` is one identifier and the parse goes on as if it were valid.
 void LexicalCheck::extendIdentifier(antlr4::CommonToken &id) {
+  bool afterInvalid = false; // the identifier just took in an invalid character
   for (;;) {
     std::unique_ptr<antlr4::Token> n = lexer_.nextToken();
     bool adjacent = n->getStartIndex() == id.getStopIndex() + 1;
@@ -104,12 +98,12 @@ void LexicalCheck::extendIdentifier(antlr4::CommonToken &id) {
     if (adjacent && n->getType() == GoLexer::INVALID_CHAR && codePointOf(*n) >= 0x80) {
       report(*n, 0, DiagKind::InvalidCharInIdentifier, formatCodePoint(codePointOf(*n)));
       id.setStopIndex(n->getStopIndex());
+      afterInvalid = true;
       continue;
     }
-    if (adjacent && id.getStopIndex() > id.getStartIndex() &&
-        (n->getType() == GoLexer::IDENTIFIER || n->getType() == GoLexer::NUMBER) &&
-        map_.text(id.getStopIndex(), id.getStopIndex()).front() & 0x80) {
+    if (adjacent && afterInvalid && (n->getType() == GoLexer::IDENTIFIER || n->getType() == GoLexer::NUMBER)) {
       id.setStopIndex(n->getStopIndex()); // the rest of the identifier
+      afterInvalid = false;
       continue;
     }
     peeked_ = std::move(n);

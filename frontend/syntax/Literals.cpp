@@ -85,21 +85,6 @@ int invalidSeparator(std::string_view x) {
   return prev == '_' ? static_cast<int>(x.size()) - 1 : -1;
 }
 
-// Decodes one UTF-8 sequence at s[i] (the input is valid UTF-8).
-uint32_t decodeUtf8(std::string_view s, size_t &i) {
-  auto c = static_cast<unsigned char>(s[i]);
-  if (c < 0x80) {
-    ++i;
-    return c;
-  }
-  int len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-  uint32_t cp = c & (0x7F >> len);
-  for (int k = 1; k < len && i + k < s.size(); ++k)
-    cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-  i += len;
-  return cp;
-}
-
 void appendUtf8(std::string &out, uint32_t cp) {
   if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
     cp = 0xFFFD;
@@ -210,6 +195,20 @@ bool isPrintable(uint32_t cp) {
 }
 
 } // namespace
+
+uint32_t decodeUtf8(std::string_view s, size_t &i) {
+  auto c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) {
+    ++i;
+    return c;
+  }
+  int len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+  uint32_t cp = c & (0x7F >> len);
+  for (int k = 1; k < len && i + k < s.size(); ++k)
+    cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+  i += len;
+  return cp;
+}
 
 NumberKind numberKind(std::string_view lit) {
   if (!lit.empty() && lit.back() == 'i')

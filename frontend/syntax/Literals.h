@@ -44,6 +44,9 @@ std::string decodeString(std::string_view lit);
 // The value of a valid rune literal.
 uint32_t decodeRune(std::string_view lit);
 
+// The code point of the UTF-8 sequence at s[i] (valid UTF-8), advancing i.
+uint32_t decodeUtf8(std::string_view s, size_t &i);
+
 // Go's %#U: "U+0040 '@'" (the character only when printable).
 std::string formatCodePoint(uint32_t cp);
 

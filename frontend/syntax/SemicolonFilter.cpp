@@ -32,8 +32,7 @@ bool SemicolonFilter::endsStatement(size_t type) {
 std::unique_ptr<antlr4::Token> SemicolonFilter::semicolonAt(const antlr4::Token &at, const char *text) {
   auto semi = std::make_unique<antlr4::CommonToken>(
       std::make_pair(static_cast<antlr4::TokenSource *>(this), source_.getInputStream()),
-      GoLexer::SEMI, antlr4::Token::DEFAULT_CHANNEL, at.getStartIndex(),
-      at.getStartIndex() == static_cast<size_t>(-1) ? at.getStartIndex() : at.getStartIndex());
+      GoLexer::SEMI, antlr4::Token::DEFAULT_CHANNEL, at.getStartIndex(), at.getStartIndex());
   semi->setText(text);
   semi->setLine(at.getLine());
   semi->setCharPositionInLine(at.getCharPositionInLine());
