@@ -1,0 +1,3 @@
+module apicheck
+
+go 1.19
