@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "frontend/ast/Parse.h"
+#include "frontend/package/BuildConstraints.h"
 
 namespace gopp {
 
@@ -51,9 +52,14 @@ bool expandPackageArgs(const std::vector<std::string> &args, std::vector<std::st
   if (args.size() == 1 && fs::is_directory(args[0], ec)) {
     for (const auto &entry : fs::directory_iterator(args[0], ec)) {
       std::string name = entry.path().filename().string();
-      if (entry.is_regular_file(ec) && name.size() > 3 && name.ends_with(".go") && !name.ends_with("_test.go") &&
-          name[0] != '.' && name[0] != '_')
-        files.push_back(entry.path().string());
+      if (!entry.is_regular_file(ec) || name.size() <= 3 || !name.ends_with(".go") || name.ends_with("_test.go") ||
+          name[0] == '.' || name[0] == '_')
+        continue;
+      // Files excluded by build constraints are not part of the package.
+      std::string text, readError;
+      if (readFile(entry.path().string(), text, readError) && !fileMatchesBuild(name, text))
+        continue;
+      files.push_back(entry.path().string());
     }
     if (ec) {
       error = "open " + args[0] + ": " + ec.message();
