@@ -57,13 +57,13 @@ void writeExpr(std::string &out, const Expr *x) {
     auto *c = llvm::cast<CompositeLit>(x);
     if (c->type)
       writeExpr(out, c->type);
-    out += "{…}";
+    out += c->elts.empty() ? "{}" : "{…}"; // as gc's syntax printer shortens
     return;
   }
   case Node::Kind::FuncLit:
     out += "func";
     writeSignature(out, llvm::cast<FuncLit>(x)->type);
-    out += " {…}";
+    out += llvm::cast<FuncLit>(x)->body->list.empty() ? " {}" : " {…}";
     return;
   case Node::Kind::ParenExpr:
     out += "(";

@@ -39,6 +39,19 @@ void Diagnostics::add(Pos pos, DiagKind kind, std::string message) {
   diags_.push_back(Diagnostic{pos, kind, std::move(message)});
 }
 
+namespace {
+// Whether an equal message was already kept for d's line.
+bool isRepeat(const std::vector<Diagnostic> &out, const Diagnostic &d) {
+  for (auto it = out.rbegin(); it != out.rend(); ++it) {
+    if (it->pos.file != d.pos.file || it->pos.line != d.pos.line)
+      return false;
+    if (it->message == d.message)
+      return true;
+  }
+  return false;
+}
+} // namespace
+
 std::vector<Diagnostic> Diagnostics::sorted() const {
   std::vector<Diagnostic> all = diags_;
   std::stable_sort(all.begin(), all.end(),
@@ -49,8 +62,11 @@ std::vector<Diagnostic> Diagnostics::sorted() const {
     bool syntax = diagCategory(d.kind) == DiagCategory::Syntax;
     if (syntax && lastSyntax.isValid() && lastSyntax.file == d.pos.file && lastSyntax.line == d.pos.line)
       continue; // one syntax error per line
-    if (!out.empty() && out.back().pos == d.pos)
-      continue; // never two errors at one position
+    bool typeError = diagCategory(d.kind) == DiagCategory::Type;
+    if (!out.empty() && out.back().pos == d.pos && !typeError)
+      continue; // never two syntax errors at one position
+    if (typeError && isRepeat(out, d))
+      continue; // gc keeps one of equal errors on a line
     out.push_back(std::move(d));
     if (syntax)
       lastSyntax = out.back().pos;

@@ -24,7 +24,7 @@ enum class DiagKind : uint8_t {
 #include "frontend/diag/DiagnosticKinds.def"
 };
 
-enum class DiagCategory : uint8_t { Lexical, Syntax, Limit };
+enum class DiagCategory : uint8_t { Lexical, Syntax, Type, Limit };
 DiagCategory diagCategory(DiagKind kind);
 
 // The {fmt} format string of a kind.

@@ -8,6 +8,7 @@
 
 #include <gtest/gtest.h>
 
+#include "CheckHelpers.h"
 #include "frontend/ast/Parse.h"
 #include "frontend/diag/Diagnostics.h"
 
@@ -65,6 +66,13 @@ const std::vector<Case> &cases() {
       {DiagKind::PackageFirst, "func f() {}\n", "syntax error: package statement must be first"},
       {DiagKind::EllipsisNotFinal, "package p\nfunc g(a ...int, b int) {}\n",
        "can only use ... with final parameter in list"},
+      // Type errors (the checker runs when the file parses).
+      {DiagKind::TypeError, "package p\nvar x int = \"a\"\n",
+       "cannot use \"a\" (untyped string constant) as int value in variable declaration"},
+      {DiagKind::UnusedVariable, body("x := 1"), "declared and not used: x"},
+      {DiagKind::UnusedImport, "package p\nimport \"os\"\n", "\"os\" imported and not used"},
+      {DiagKind::ImportError, "package p\nimport \"no/such\"\n",
+       "could not import no/such (package no/such is not provided by gopp)"},
       {DiagKind::TooManyErrors, body("a := '\\q'\nb := '\\q'\nc := '\\q'\nd := '\\q'\ne := '\\q'\n"
                                       "f := '\\q'\ng := '\\q'\nh := '\\q'\ni := '\\q'\nj := '\\q'\n"),
        "too many errors"},
@@ -78,11 +86,8 @@ class DiagnosticKind : public ::testing::TestWithParam<Case> {};
 
 TEST_P(DiagnosticKind, IsProducedWithGcWording) {
   const Case &c = GetParam();
-  SourceManager sm;
-  const SourceFile &f = sm.add("x.go", c.source);
-  Diagnostics diags(sm);
-  ast::ASTContext ctx;
-  ast::parseFile(f, ctx, diags);
+  testing::Checked checked(c.source);
+  const Diagnostics &diags = checked.diags();
   bool found = false;
   std::string all;
   for (const auto &d : diags.sorted()) {

@@ -3,6 +3,7 @@
 
 #include "Commands.h"
 #include "Flags.h"
+#include "frontend/check/Importer.h"
 #include "frontend/package/Package.h"
 
 namespace gopp::cli {
@@ -26,6 +27,16 @@ int loadForCommand(const char *command, const Args &inputs) {
     diags.print(stderr);
     if (!error.empty())
       fmt::print(stderr, "{}\n", error);
+    return 1;
+  }
+  // Type-check the package (gc checks only after a clean parse).
+  types::TypeContext tctx;
+  types::Universe universe(tctx);
+  check::PackageImporter importer(tctx, universe, sm, ctx);
+  types::Package tpkg(pkg.name, pkg.name, universe.scope());
+  check::Info info;
+  if (!check::checkPackage(tctx, universe, importer, diags, &tpkg, pkg.files, info)) {
+    diags.print(stderr);
     return 1;
   }
   return 0;

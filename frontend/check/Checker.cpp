@@ -1,0 +1,61 @@
+// Checker.cpp — the checker's entry point and error reporting.
+#include "frontend/check/Checker.h"
+
+#include "frontend/ast/Dump.h"
+
+namespace gopp::check {
+
+using llvm::dyn_cast_or_null;
+using llvm::isa_and_nonnull;
+
+using namespace types;
+
+Checker::Checker(TypeContext &ctx, const Universe &universe, Importer &importer, Diagnostics &diags, Package *pkg,
+                 Info &info)
+    : ctx_(ctx), universe_(universe), importer_(importer), diags_(diags), pkg_(pkg), info_(info) {}
+
+void Checker::report(Pos pos, std::string message, DiagKind kind) {
+  // Follow-on errors about operands that already failed say nothing new
+  // (types2 drops them the same way).
+  if (diags_.hasErrors() &&
+      (message.find("invalid operand") != std::string::npos || message.find("invalid type") != std::string::npos))
+    return;
+  diags_.errorMessage(pos, kind, std::move(message));
+}
+
+std::string Checker::str(const ast::Expr *e) const { return ast::exprString(e); }
+
+bool Checker::checkFiles(llvm::ArrayRef<ast::File *> files) {
+  size_t before = diags_.count();
+  collectObjects(files);
+  packageObjects();
+  processDelayed();
+  initOrder();
+  unusedImports();
+  pkg_->complete = true;
+  return diags_.count() == before;
+}
+
+void Checker::processDelayed() {
+  // Function bodies may queue more work (closures are checked in place,
+  // but delayed actions of types declared in bodies are queued).
+  for (size_t i = 0; i < delayed_.size() || i < funcBodies_.size();) {
+    if (!delayed_.empty()) {
+      auto work = std::move(delayed_);
+      delayed_.clear();
+      for (auto &f : work)
+        f();
+      continue;
+    }
+    FuncBody b = funcBodies_[i++];
+    funcBody(b.decl, b.name, b.sig, b.body, b.scope);
+  }
+}
+
+bool checkPackage(TypeContext &ctx, const Universe &universe, Importer &importer, Diagnostics &diags, Package *pkg,
+                  llvm::ArrayRef<ast::File *> files, Info &info) {
+  Checker c(ctx, universe, importer, diags, pkg, info);
+  return c.checkFiles(files);
+}
+
+} // namespace gopp::check
