@@ -53,8 +53,9 @@ void Checker::processDelayed() {
 }
 
 bool checkPackage(TypeContext &ctx, const Universe &universe, Importer &importer, Diagnostics &diags, Package *pkg,
-                  llvm::ArrayRef<ast::File *> files, Info &info) {
+                  llvm::ArrayRef<ast::File *> files, Info &info, CheckOptions options) {
   Checker c(ctx, universe, importer, diags, pkg, info);
+  c.externBodies_ = !options.complete;
   return c.checkFiles(files);
 }
 

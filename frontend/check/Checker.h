@@ -89,6 +89,7 @@ public:
   std::string str(const ast::Expr *e) const;
   // "file:line:col" of a position, as messages cite other positions.
   std::string posString(Pos p) const;
+  std::string typesSummary(const std::vector<const types::Type *> &list, bool variadic) const;
 
   // ---- shared state (used by every part) ------------------------------
   types::TypeContext &ctx_;
@@ -305,9 +306,16 @@ public:
   void initOrder();
 };
 
+struct CheckOptions {
+  // As gc's -complete (which go build passes for packages without
+  // assembly): a function declared without a body is an error.
+  bool complete = true;
+};
+
 // Checks one package (its files already parsed without syntax errors).
 // The Universe and TypeContext may be shared by many packages.
 bool checkPackage(types::TypeContext &ctx, const types::Universe &universe, Importer &importer,
-                  Diagnostics &diags, types::Package *pkg, llvm::ArrayRef<ast::File *> files, Info &info);
+                  Diagnostics &diags, types::Package *pkg, llvm::ArrayRef<ast::File *> files, Info &info,
+                  CheckOptions options = {});
 
 } // namespace gopp::check

@@ -272,15 +272,13 @@ void Checker::initVars(llvm::ArrayRef<Var *> lhs, llvm::ArrayRef<ast::Expr *> rh
       } else if (!rhs.empty()) {
         at = rhs.back().expr->pos();
       }
-      std::string have = "(", want = "(";
-      for (size_t i = 0; i < rhs.size(); i++)
-        have += (i ? ", " : "") + (isUntyped(rhs[i].type) ? (isBasic(rhs[i].type, IsString) ? std::string("string")
-                                                             : rhs[i].isNil() ? std::string("nil")
-                                                                              : std::string("number"))
-                                                          : str(rhs[i].type));
-      for (size_t i = 0; i < lhs.size(); i++)
-        want += (i ? ", " : "") + str(lhs[i]->type());
-      errorf(at, "{} return values\n\thave {})\n\twant {})", qualifier, have, want);
+      std::vector<const Type *> have, want;
+      for (const Operand &x : rhs)
+        have.push_back(x.type);
+      for (Var *v : lhs)
+        want.push_back(v->type());
+      errorf(at, "{} return values\n\thave {}\n\twant {}", qualifier, typesSummary(have, false),
+             typesSummary(want, false));
       return;
     }
     assignError(rhsExprs, lhs.size(), rhs.size(), rhsExprs[0]->pos());
@@ -360,7 +358,7 @@ void Checker::assignVars(llvm::ArrayRef<ast::Expr *> lhs, llvm::ArrayRef<ast::Ex
     }
   }
   if (lhs.size() != rhs.size()) {
-    useLHS(lhs);
+    useExprs(lhs); // counts as a use, so no "declared and not used" follows
     for (const Operand &x : rhs)
       if (x.invalid())
         return;

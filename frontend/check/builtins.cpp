@@ -93,7 +93,8 @@ bool Checker::builtin(Operand &x, const ast::CallExpr *call, BuiltinId id) {
     return false;
   }
   if (!bi.variadic && nargs > bi.nargs) {
-    errorf(call->args[bi.nargs]->pos(), "invalid operation: too many arguments for {} (expected {}, found {})", callStr,
+    Pos at = bi.nargs < call->args.size() ? call->args[bi.nargs]->pos() : call->args[0]->pos();
+    errorf(at, "invalid operation: too many arguments for {} (expected {}, found {})", callStr,
            bi.nargs, nargs);
     return false;
   }

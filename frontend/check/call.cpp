@@ -132,8 +132,9 @@ Checker::ExprKind Checker::callExpr(Operand &x, const ast::CallExpr *call) {
   return ExprKind::Statement;
 }
 
-namespace {
-std::string typesSummary(Checker &c, const std::vector<const Type *> &list, bool variadic) {
+// "(int, number, string)": types as gc lists them in "have (...)" and
+// "want (...)" lines; untyped numeric constants are "number".
+std::string Checker::typesSummary(const std::vector<const Type *> &list, bool variadic) const {
   std::string s = "(";
   for (size_t i = 0; i < list.size(); i++) {
     if (i)
@@ -146,21 +147,13 @@ std::string typesSummary(Checker &c, const std::vector<const Type *> &list, bool
     }
     if (isInvalid(t))
       s += "unknown type";
-    else if (isUntyped(t)) {
-      if (isUntypedNil(t))
-        s += "nil";
-      else
-        s += "number";
-      if (isBasic(t, IsString))
-        s.replace(s.size() - 6, 6, "string");
-      else if (isBasic(t, IsBoolean))
-        s.replace(s.size() - 6, 6, "bool");
-    } else
-      s += c.str(t);
+    else if (isUntyped(t))
+      s += isNumeric(t) ? std::string("number") : llvm::StringRef(cast<Basic>(t)->name()).drop_front(8).str();
+    else
+      s += str(t);
   }
   return s + ")";
 }
-} // namespace
 
 bool Checker::arguments(const ast::CallExpr *call, const Signature *sig, std::vector<Operand> &args,
                         const std::string &fname, const Type *&resultSig) {
@@ -224,8 +217,8 @@ bool Checker::arguments(const ast::CallExpr *call, const Signature *sig, std::ve
       have.push_back(a.type);
     for (size_t i = 0; params && i < params->size(); i++)
       want.push_back(params->at(i));
-    errorf(at, "{} arguments in call to {}\n\thave {}\n\twant {}", qualifier, fname, typesSummary(*this, have, false),
-           typesSummary(*this, want, sig->variadic));
+    errorf(at, "{} arguments in call to {}\n\thave {}\n\twant {}", qualifier, fname, typesSummary(have, false),
+           typesSummary(want, sig->variadic));
     return true;
   }
   std::string context = "argument to " + fname;
@@ -393,6 +386,9 @@ void Checker::selector(Operand &x, const ast::SelectorExpr *e, const Named *def,
     return;
   }
   recordUse(e->sel, r.obj);
+  // A method of this package is a dependency for initialization order.
+  if (auto *f = dyn_cast<Func>(r.obj); f && env_.decl && objMap_.count(f))
+    env_.decl->deps.insert(f);
   if (isType) {
     // A method expression T.m: a function with the receiver first.
     auto *m = dyn_cast<Func>(r.obj);

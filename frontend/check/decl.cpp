@@ -261,12 +261,20 @@ void Checker::collectMethods(TypeName *obj) {
 
 void Checker::funcDecl(Func *obj, DeclInfo *d) {
   const ast::FuncDecl *fd = d->fdecl;
-  obj->setType(invalidType()); // while the signature is checked (for cycles)
+  // While its signature is checked, the function is an empty signature
+  // and not grey, so `func f(x f)` says "f is not a type", as gc does.
+  auto *guard = ctx_.make<Signature>();
+  guard->params = ctx_.emptyTuple();
+  guard->results = ctx_.emptyTuple();
+  obj->setType(guard);
+  Color savedColor = obj->color;
+  obj->color = Color::Black;
   Scope *scope = newScope(d->fileScope, fd->type, true);
   Scope *saved = env_.scope;
   env_.scope = scope;
   const Signature *sig = funcType(fd->type, fd->recv);
   env_.scope = saved;
+  obj->color = savedColor;
   obj->setType(sig);
   if (fd->recv && sig->recv) {
     // The receiver's base type must be a defined type of this package.

@@ -174,9 +174,17 @@ bool Checker::representableValue(const constant::Value &v, const Basic *typ, con
         *rounded = x;
       return true;
     }
-    if (typ->basicKind() == BasicKind::Float32)
-      return x.float32Val().has_value();
-    return x.float64Val().has_value();
+    // A typed float constant holds the value rounded to its type.
+    if (typ->basicKind() == BasicKind::Float32) {
+      auto f = x.float32Val();
+      if (f && rounded)
+        *rounded = constant::Value::makeFloat64(*f);
+      return f.has_value();
+    }
+    auto f = x.float64Val();
+    if (f && rounded)
+      *rounded = constant::Value::makeFloat64(*f);
+    return f.has_value();
   }
   if (info & IsComplex) {
     constant::Value x = v.toComplex();
@@ -188,9 +196,15 @@ bool Checker::representableValue(const constant::Value &v, const Basic *typ, con
       return true;
     constant::Value re = constant::Value::makeRat(x.realPart().num, x.realPart().den);
     constant::Value im = constant::Value::makeRat(x.imagPart().num, x.imagPart().den);
-    if (typ->basicKind() == BasicKind::Complex64)
-      return re.float32Val().has_value() && im.float32Val().has_value();
-    return re.float64Val().has_value() && im.float64Val().has_value();
+    bool is64 = typ->basicKind() == BasicKind::Complex64;
+    auto widen = [](std::optional<float> f) { return f ? std::optional<double>(*f) : std::nullopt; };
+    std::optional<double> r = is64 ? widen(re.float32Val()) : re.float64Val();
+    std::optional<double> i = is64 ? widen(im.float32Val()) : im.float64Val();
+    if (!r || !i)
+      return false;
+    if (rounded)
+      *rounded = constant::Value::makeComplex(constant::Value::makeFloat64(*r), constant::Value::makeFloat64(*i));
+    return true;
   }
   return false;
 }

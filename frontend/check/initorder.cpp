@@ -82,12 +82,8 @@ void Checker::initOrder() {
     for (Object *o : nodes)
       if (all[obj].count(o) && all[o].count(obj))
         inCycle.insert(o);
-    auto it = objMap_.find(obj);
-    bool direct = it != objMap_.end() && it->second->deps.count(obj);
-    if (direct)
-      errorf(obj->pos(), "initialization cycle: {} refers to itself", obj->name().str());
-    else
-      errorf(obj->pos(), "initialization cycle for {}", obj->name().str());
+    // gc's wording (Go 1.19; go/types says "initialization cycle").
+    errorf(obj->pos(), "initialization loop for {}", obj->name().str());
   }
   // The order.
   std::set<Object *> done;

@@ -96,7 +96,7 @@ void Checker::compositeLit(Operand &x, const ast::CompositeLit *e, const Type *h
         }
         int fi = -1;
         for (size_t i = 0; i < s->fields.size(); i++)
-          if (s->fields[i]->name() == key->name &&
+          if (s->fields[i]->name() == key->name && key->name != "_" &&
               (s->fields[i]->exported() || s->fields[i]->pkg() == pkg_ || !s->fields[i]->pkg()))
             fi = static_cast<int>(i);
         if (fi < 0) {
@@ -106,7 +106,7 @@ void Checker::compositeLit(Operand &x, const ast::CompositeLit *e, const Type *h
         }
         Var *f = s->fields[static_cast<size_t>(fi)];
         recordUse(key, f);
-        expr(v, kv->value, f->type());
+        expr(v, kv->value); // no elided types in struct literals
         if (visited[static_cast<size_t>(fi)]) {
           errorf(kv->pos(), "duplicate field name {} in struct literal", key->name.str());
           continue;
@@ -123,8 +123,7 @@ void Checker::compositeLit(Operand &x, const ast::CompositeLit *e, const Type *h
           continue;
         }
         Operand v;
-        const Type *ft = i < s->fields.size() ? s->fields[i]->type() : nullptr;
-        expr(v, el, ft);
+        expr(v, el);
         if (i >= s->fields.size()) {
           if (!reported)
             errorf(v.expr->pos(), "too many values in struct literal of type {}", str(base));

@@ -275,8 +275,15 @@ void Checker::returnStmt(const ast::ReturnStmt *s) {
     return;
   }
   if (n == 0) {
-    errorf(s->results[0]->pos(), "too many return values\n\thave ({})\n\twant ()", "");
-    useExprs(s->results);
+    std::vector<const Type *> have;
+    for (const ast::Expr *e : s->results) {
+      Operand x;
+      expr(x, e);
+      if (x.invalid())
+        return;
+      have.push_back(x.type);
+    }
+    errorf(s->results[0]->pos(), "too many return values\n\thave {}\n\twant ()", typesSummary(have, false));
     return;
   }
   std::vector<Var *> lhs;

@@ -43,7 +43,6 @@ void Checker::ident(Operand &x, const ast::Ident *e, const Named *def, bool want
   switch (obj->objKind()) {
   case ObjKind::PkgName:
     errorf(e->pos(), "use of package {} without selector", obj->name().str());
-    cast<PkgName>(obj)->used = true;
     return;
   case ObjKind::Const:
     if (!t || isInvalid(t))
@@ -374,8 +373,11 @@ const Struct *Checker::structType(const ast::StructType *st) {
   auto add = [&](Var *f, const std::string &tag) {
     if (f->name() != "_") {
       auto [it, fresh] = seen.try_emplace(f->name(), f->pos());
-      if (!fresh)
+      if (!fresh) {
+        // A duplicate is reported and left out (as types2 does).
         errorf(f->pos(), "{} redeclared", f->name().str());
+        return;
+      }
     }
     s->fields.push_back(f);
     s->tags.push_back(tag);

@@ -2,6 +2,8 @@
 // (see Value.h for the model; Exact.h for the arithmetic).
 #include "frontend/constant/Value.h"
 
+#include <cmath>
+
 #include <algorithm>
 
 #include "frontend/constant/Exact.h"
@@ -41,6 +43,21 @@ Value Value::makeRat(APInt num, APInt den) {
   Value v(Kind::Float);
   v.re_ = normalize(trim(num), trim(den));
   return v;
+}
+
+Value Value::makeFloat64(double d) {
+  // d = mant * 2^exp with a 53-bit integer mantissa: exact as a rational.
+  int exp = 0;
+  double m = std::frexp(d, &exp);
+  int64_t mant = static_cast<int64_t>(std::ldexp(m, 53));
+  exp -= 53;
+  const unsigned bits = 64 + 1100;
+  APInt num(bits, static_cast<uint64_t>(mant), true), den(bits, 1);
+  if (exp >= 0)
+    num <<= static_cast<unsigned>(exp);
+  else
+    den <<= static_cast<unsigned>(-exp);
+  return makeRat(num, den);
 }
 
 Value Value::makeComplex(Value re, Value im) {

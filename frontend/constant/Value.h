@@ -50,6 +50,8 @@ public:
   static Value makeInt(llvm::APInt v); // signed interpretation
   static Value makeRat(llvm::APInt num, llvm::APInt den);
   static Value makeComplex(Value re, Value im); // re, im: Int or Float
+  // The exact value of a finite double (a Float).
+  static Value makeFloat64(double d);
 
   // The value of a literal token's text (ast::BasicLit::value): integers in
   // any base, decimal and hexadecimal floats, imaginary literals, runes

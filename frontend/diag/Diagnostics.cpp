@@ -70,7 +70,7 @@ std::vector<Diagnostic> Diagnostics::sorted() const {
     out.push_back(std::move(d));
     if (syntax)
       lastSyntax = out.back().pos;
-    if (out.size() == kMaxErrors) {
+    if (out.size() == kMaxErrors && !unlimited_) {
       // gc stops at the tenth error and says so at its position.
       out.push_back(Diagnostic{out.back().pos, DiagKind::TooManyErrors, diagFormat(DiagKind::TooManyErrors)});
       break;

@@ -57,6 +57,8 @@ public:
   void errorMessage(Pos pos, DiagKind kind, std::string message) { add(pos, kind, std::move(message)); }
 
   bool hasErrors() const { return !diags_.empty(); }
+  // gc's -e: report every error instead of stopping at the tenth.
+  void setUnlimited(bool unlimited) { unlimited_ = unlimited; }
   size_t count() const { return diags_.size(); }
 
   // The diagnostics as they will be printed: sorted, one per line, limited.
@@ -73,6 +75,7 @@ private:
 
   const SourceManager &sm_;
   std::vector<Diagnostic> diags_;
+  bool unlimited_ = false;
 };
 
 } // namespace gopp

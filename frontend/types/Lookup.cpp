@@ -73,6 +73,7 @@ LookupResult lookupFieldOrMethod(const Type *T, bool addressable, const Package 
           continue;
         seen.push_back(n);
         const auto &methods = n->allMethods();
+        bool foundMethod = false;
         for (size_t i = 0; i < methods.size(); i++) {
           if (sameName(methods[i], pkg, name)) {
             count += e.multiples ? 2 : 1;
@@ -81,9 +82,14 @@ LookupResult lookupFieldOrMethod(const Type *T, bool addressable, const Package 
             foundIndex.push_back(static_cast<int>(i));
             foundIndirect = e.indirect;
             foundBase = n;
+            foundMethod = true;
             break;
           }
         }
+        // A method hides a field of the same name in the same type (the
+        // declaration is an error of its own, reported once).
+        if (foundMethod)
+          continue;
       }
       const Type *u = under(t);
       if (auto *tp = dyn_cast<TypeParam>(t)) {

@@ -31,7 +31,7 @@ for go in "$tmp"/*.go; do
 		echo "== $(basename "$go")"
 		echo "   gopp:      ${gopp_first:-accepts}"
 		echo "   go/parser: ${go_first:-accepts}"
-		go tool compile -o /dev/null "$go" 2>&1 | grep -E 'syntax error|invalid|literal|escape|must separate' | head -2 | sed 's/^/   gc:        /'
+		go tool compile -o "$(mktemp -u)" "$go" 2>&1 | grep -E 'syntax error|invalid|literal|escape|must separate' | head -2 | sed 's/^/   gc:        /'
 	fi
 done
 echo "$agree agree, $disagree disagree"

@@ -8,9 +8,32 @@
 
 namespace gopp::cli {
 
-std::string checkFlagUsage() { return ""; }
+namespace {
+struct CheckFlags {
+  bool allErrors = false;
+  bool complete = true;
+};
 
-int loadForCommand(const char *command, const Args &inputs) {
+FlagSet checkFlagSet(CheckFlags &f) {
+  FlagSet fs("check");
+  fs.boolFlag("e", &f.allErrors, "report all errors, not just the first ten (as gc's -e)");
+  fs.boolFlag("complete", &f.complete,
+              "the package is complete: a function without a body is an error (as go build; -complete=false allows it)");
+  return fs;
+}
+} // namespace
+
+std::string checkFlagUsage() {
+  CheckFlags f;
+  return checkFlagSet(f).usage();
+}
+
+// Loads and type-checks one package; the status of `gopp check`.
+int loadAndCheck(const char *command, const Args &inputs, bool allErrors, bool complete);
+
+int loadForCommand(const char *command, const Args &inputs) { return loadAndCheck(command, inputs, false, true); }
+
+int loadAndCheck(const char *command, const Args &inputs, bool allErrors, bool complete) {
   if (inputs.empty())
     return usageError(fmt::format("gopp {}: no Go files named (usage: gopp help {})", command, command));
   std::vector<std::string> files;
@@ -21,6 +44,7 @@ int loadForCommand(const char *command, const Args &inputs) {
   }
   SourceManager sm;
   Diagnostics diags(sm);
+  diags.setUnlimited(allErrors);
   ast::ASTContext ctx;
   Package pkg;
   if (!loadPackage(files, sm, ctx, diags, pkg, error)) {
@@ -35,7 +59,9 @@ int loadForCommand(const char *command, const Args &inputs) {
   check::PackageImporter importer(tctx, universe, sm, ctx);
   types::Package tpkg(pkg.name, pkg.name, universe.scope());
   check::Info info;
-  if (!check::checkPackage(tctx, universe, importer, diags, &tpkg, pkg.files, info)) {
+  check::CheckOptions options;
+  options.complete = complete;
+  if (!check::checkPackage(tctx, universe, importer, diags, &tpkg, pkg.files, info, options)) {
     diags.print(stderr);
     return 1;
   }
@@ -43,12 +69,13 @@ int loadForCommand(const char *command, const Args &inputs) {
 }
 
 int runCheck(const Args &args) {
-  FlagSet fs("check");
+  CheckFlags flags;
+  FlagSet fs = checkFlagSet(flags);
   Args inputs;
   std::string error;
   if (!fs.parse(args, inputs, error))
     return usageError(error);
-  return loadForCommand("check", inputs);
+  return loadAndCheck("check", inputs, flags.allErrors, flags.complete);
 }
 
 } // namespace gopp::cli
