@@ -616,6 +616,7 @@ public:
   llvm::ArrayRef<GenDecl *> imports; // the leading import declarations
   llvm::ArrayRef<Decl *> decls;      // every top-level declaration, imports too
   llvm::StringRef path;
+  llvm::ArrayRef<llvm::StringRef> linknames; // local names of //go:linkname directives
   File(Pos p, Ident *packageName, llvm::ArrayRef<GenDecl *> imports, llvm::ArrayRef<Decl *> decls,
        llvm::StringRef path)
       : Node(Kind::File, p), packageName(packageName), imports(imports), decls(decls), path(path) {}

@@ -70,7 +70,27 @@ File *parseFile(const SourceFile &file, ASTContext &ctx, Diagnostics &diags, Par
   }
   // With syntax errors the builder still runs, over what parsed, so that
   // its own errors are reported too (gc reports both).
-  return builder.file(tree);
+  File *f = builder.file(tree);
+  f->linknames = linknames(file.text(), ctx);
+  return f;
+}
+
+llvm::ArrayRef<llvm::StringRef> linknames(std::string_view text, ASTContext &ctx) {
+  llvm::SmallVector<llvm::StringRef, 4> names;
+  size_t pos = 0;
+  const std::string_view directive = "//go:linkname ";
+  while ((pos = text.find(directive, pos)) != std::string_view::npos) {
+    bool lineStart = pos == 0 || text[pos - 1] == '\n';
+    pos += directive.size();
+    if (!lineStart)
+      continue;
+    size_t end = pos;
+    while (end < text.size() && text[end] != ' ' && text[end] != '\t' && text[end] != '\n' && text[end] != '\r')
+      end++;
+    if (end > pos)
+      names.push_back(ctx.intern(text.substr(pos, end - pos)));
+  }
+  return ctx.copy(llvm::ArrayRef<llvm::StringRef>(names));
 }
 
 } // namespace gopp::ast

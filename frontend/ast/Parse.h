@@ -22,4 +22,8 @@ struct ParseStats {
 File *parseFile(const SourceFile &file, ASTContext &ctx, Diagnostics &diags,
                 ParseStats *stats = nullptr);
 
+// The local names of the //go:linkname directives in a file's text (a
+// function so named may be declared without a body, as gc allows).
+llvm::ArrayRef<llvm::StringRef> linknames(std::string_view text, ASTContext &ctx);
+
 } // namespace gopp::ast

@@ -60,13 +60,8 @@ llvm::ArrayRef<Stmt *> Builder::statementList(G::StatementListContext *c) {
 
 Stmt *Builder::assign(Pos p, llvm::ArrayRef<Expr *> lhs, AssignStmt::Tok tok, Op op, Pos tokPos,
                       llvm::ArrayRef<Expr *> rhs) {
-  if (tok == AssignStmt::Tok::Define && !headerValue_) {
-    for (Expr *x : lhs)
-      if (!llvm::isa<Ident>(x)) {
-        error(x->pos(), DiagKind::NonNameOnLeftOfDefine, exprString(x));
-        break;
-      }
-  }
+  // A non-name on the left of := is the type checker's error in gc
+  // ("non-name a.b on left side of :="), reported with the package's others.
   return ctx_.make<AssignStmt>(p, lhs, tok, op, tokPos, rhs);
 }
 
@@ -308,12 +303,6 @@ Stmt *Builder::forStmt(G::ForStmtContext *c) {
     if (lhs.size() > 2)
       error(lhs.front()->pos(), DiagKind::SyntaxError, "range clause permits at most two iteration variables");
     auto tok = r->DEFINE() ? AssignStmt::Tok::Define : AssignStmt::Tok::Assign;
-    if (tok == AssignStmt::Tok::Define)
-      for (Expr *x : lhs)
-        if (!llvm::isa<Ident>(x)) {
-          error(x->pos(), DiagKind::NonNameOnLeftOfDefine, exprString(x));
-          break;
-        }
     return ctx_.make<RangeStmt>(pos(c), lhs[0], lhs.size() > 1 ? lhs[1] : nullptr, tok,
                                 expr(r->expressionNoLit()), body);
   }

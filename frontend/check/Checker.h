@@ -119,7 +119,7 @@ public:
   void collectImport(const ast::ImportSpec *is, types::Scope *fileScope);
   void collectValueSpec(const ast::GenDecl *gd, const ast::ValueSpec *vs, const ast::ValueSpec *&last,
                         types::Scope *fileScope);
-  void collectFunc(const ast::FuncDecl *fd, types::Scope *fileScope);
+  void collectFunc(const ast::FuncDecl *fd, types::Scope *fileScope, const ast::File *file);
   void arity(const ast::ValueSpec *vs, const ast::ValueSpec *src, bool inherited);
   void declarePkgObj(const ast::Ident *id, types::Object *obj, DeclInfo *d);
   bool declare(types::Scope *scope, const ast::Ident *id, types::Object *obj, Pos scopePos);

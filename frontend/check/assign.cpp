@@ -396,8 +396,9 @@ void Checker::shortVarDecl(const ast::AssignStmt *s) {
     auto *id = dyn_cast<ast::Ident>(lhs);
     if (!id) {
       useLHS(llvm::ArrayRef<ast::Expr *>(const_cast<ast::Expr *>(lhs)));
-      errorf(lhs->pos(), "non-name {} on left side of :=", str(lhs));
+      report(lhs->pos(), fmt::format("non-name {} on left side of :=", str(lhs)), DiagKind::NonNameOnLeftOfDefine);
       hasErr = true;
+      lhsVars.push_back(nullptr);
       continue;
     }
     bool repeated = false;

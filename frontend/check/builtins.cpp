@@ -327,7 +327,7 @@ bool Checker::builtin(Operand &x, const ast::CallExpr *call, BuiltinId id) {
     if (auto *ss = dyn_cast_or_null<Slice>(srcT))
       srcElem = ss->elem;
     else if (isBasic(srcT, IsString))
-      srcElem = typ(BasicKind::Uint8);
+      srcElem = universe_.byteType();
     if (!dst || !srcElem) {
       errorf(x.expr->pos(), "invalid argument: copy expects slice arguments; found {} and {}", str(x), str(y));
       return false;

@@ -850,7 +850,9 @@ void Checker::binary(Operand &x, const ast::Expr *e, const ast::Expr *lhs, const
 void Checker::shift(Operand &x, Operand &y, const ast::Expr *e, ast::Op op) {
   // The left operand: an integer, or an untyped constant representable
   // as one.
-  if (isUntyped(x.type) && x.mode == Mode::Constant) {
+  if (isUntyped(x.type) && x.mode == Mode::Constant && x.val.isUnknown()) {
+    // An earlier overflow, already reported: stay quiet.
+  } else if (isUntyped(x.type) && x.mode == Mode::Constant) {
     constant::Value iv = x.val.toInt();
     if (iv.kind() == constant::Kind::Int && (allBasic(x.type, IsNumeric))) {
       x.val = iv;

@@ -68,17 +68,16 @@ void Checker::compositeLit(Operand &x, const ast::CompositeLit *e, const Type *h
       base = p->elem;
   } else {
     errorf(e->pos(), "missing type in composite literal");
-    useExprs(e->elts);
     x.setInvalid();
     return;
   }
   const Type *u = coreType(base);
-  if (!u) {
+  if (!u && !e->type) {
     errorf(e->pos(), "invalid composite literal element type {}: no core type", str(typ));
     x.setInvalid();
     return;
   }
-  if (auto *s = dyn_cast<Struct>(u)) {
+  if (auto *s = dyn_cast_or_null<Struct>(u)) {
     if (!e->elts.empty() && isa<ast::KeyValueExpr>(e->elts[0])) {
       std::vector<bool> visited(s->fields.size(), false);
       for (const ast::Expr *el : e->elts) {
@@ -144,16 +143,16 @@ void Checker::compositeLit(Operand &x, const ast::CompositeLit *e, const Type *h
       if (!e->elts.empty() && i < s->fields.size())
         errorf(e->rbrace, "too few values in struct literal of type {}", str(base));
     }
-  } else if (auto *a = dyn_cast<Array>(u)) {
+  } else if (auto *a = dyn_cast_or_null<Array>(u)) {
     int64_t n = indexedElts(e->elts, a->elem, openArray ? -1 : a->len);
     if (openArray) {
       typ = ctx_.make<Array>(a->elem, n);
       recordType(e->type, Mode::TypeExpr, typ);
       base = typ;
     }
-  } else if (auto *sl = dyn_cast<Slice>(u)) {
+  } else if (auto *sl = dyn_cast_or_null<Slice>(u)) {
     indexedElts(e->elts, sl->elem, -1);
-  } else if (auto *m = dyn_cast<Map>(u)) {
+  } else if (auto *m = dyn_cast_or_null<Map>(u)) {
     std::vector<std::pair<constant::Value, const Type *>> keys;
     for (const ast::Expr *el : e->elts) {
       auto *kv = dyn_cast<ast::KeyValueExpr>(el);
@@ -183,9 +182,16 @@ void Checker::compositeLit(Operand &x, const ast::CompositeLit *e, const Type *h
       assignment(v, m->elem, "map literal");
     }
   } else {
-    if (!isInvalid(u))
+    // Use the element values (not keys: they may be field names).
+    for (const ast::Expr *el : e->elts) {
+      const ast::Expr *v = el;
+      if (auto *kv = dyn_cast<ast::KeyValueExpr>(el))
+        v = kv->value;
+      Operand y;
+      rawExpr(y, v, nullptr, true);
+    }
+    if (!u || !isInvalid(u))
       errorf(e->pos(), "invalid composite literal type {}", str(typ));
-    useExprs(e->elts);
     x.setInvalid();
     return;
   }

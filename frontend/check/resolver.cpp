@@ -78,6 +78,16 @@ void Checker::collectImport(const ast::ImportSpec *is, Scope *fileScope) {
   Package *imp = path == "unsafe" ? universe_.unsafePackage() : importer_.import(path, err);
   if (!imp) {
     report(is->path->pos(), fmt::format("could not import {} ({})", path, err), DiagKind::ImportError);
+    // A stand-in package, so uses of its name report nothing more.
+    size_t slash = path.rfind('/');
+    std::string name = is->name ? is->name->name.str() : path.substr(slash == std::string::npos ? 0 : slash + 1);
+    if (name == "_" || name == ".")
+      return;
+    auto *fake = ctx_.make<Package>(path, name, universe_.scope());
+    fake->fake = true;
+    auto *pn = ctx_.make<PkgName>(pkg_, is->pos(), fake->name.c_str(), fake);
+    pn->used = true;
+    fileScope->insert(pn);
     return;
   }
   pkg_->imports.push_back(imp);
@@ -185,7 +195,7 @@ void Checker::arity(const ast::ValueSpec *vs, const ast::ValueSpec *src, bool in
   }
 }
 
-void Checker::collectFunc(const ast::FuncDecl *fd, Scope *fileScope) {
+void Checker::collectFunc(const ast::FuncDecl *fd, Scope *fileScope, const ast::File *file) {
   auto *obj = ctx_.make<Func>(pkg_, fd->name->pos(), fd->name->name, nullptr);
   obj->decl = fd;
   auto d = std::make_unique<DeclInfo>();
@@ -193,7 +203,11 @@ void Checker::collectFunc(const ast::FuncDecl *fd, Scope *fileScope) {
   d->fdecl = fd;
   DeclInfo *dp = d.get();
   declInfos_.push_back(std::move(d));
-  if (!fd->body && !externBodies_)
+  // Without -complete a body may be elsewhere (assembly); a function
+  // named by //go:linkname may have none either way, as gc allows.
+  bool linknamed = std::find(file->linknames.begin(), file->linknames.end(), fd->name->name) != file->linknames.end();
+  bool isInit = !fd->recv && fd->name->name == "init";
+  if (!fd->body && ((!externBodies_ && !linknamed) || isInit))
     errorf(fd->name->pos(), "missing function body");
   if (!fd->recv) {
     llvm::StringRef name = fd->name->name;
@@ -233,7 +247,7 @@ void Checker::collectObjects(llvm::ArrayRef<ast::File *> files) {
     fileScopes_.push_back(fileScope);
     for (ast::Decl *decl : file->decls) {
       if (auto *fd = dyn_cast<ast::FuncDecl>(decl)) {
-        collectFunc(fd, fileScope);
+        collectFunc(fd, fileScope, file);
         continue;
       }
       auto *gd = dyn_cast<ast::GenDecl>(decl);

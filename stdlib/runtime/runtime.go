@@ -168,3 +168,9 @@ func (r *MemProfileRecord) Stack() []uintptr
 
 // MemProfile fills p with the memory profile; gopp's profile is empty.
 func MemProfile(p []MemProfileRecord, inuseZero bool) (n int, ok bool)
+
+// Execution tracing (runtime/trace builds on these).
+
+func StartTrace() error
+func StopTrace()
+func ReadTrace() []byte

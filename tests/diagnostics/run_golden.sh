@@ -4,7 +4,7 @@
 # Usage: run_golden.sh GOPP_BINARY [--update]
 #
 # Every X.go in this directory is malformed Go. The script runs
-# `GOPP_BINARY parse X.go` from this directory (so messages read
+# `GOPP_BINARY check X.go` from this directory (so messages read
 # `X.go:L:C: msg`) and compares its stderr, byte for byte, with X.golden.
 # It also checks that
 #   - gopp exits with status 1 (it rejected the file and did not crash);
@@ -66,7 +66,7 @@ for src in *.go; do
 		skipped=$((skipped + 1))
 		continue
 	fi
-	"$gopp" parse "$src" 2>"$tmp" >/dev/null
+	"$gopp" check "$src" 2>"$tmp" >/dev/null
 	status=$?
 	problems=()
 	if [ "$status" -ne 1 ]; then

@@ -1,5 +1,6 @@
-// parse_fuzzer.cpp — libFuzzer target over the whole syntax stage: UTF-8
-// check, lexer, LexicalCheck, SemicolonFilter, parser, AST builder, dump.
+// parse_fuzzer.cpp — libFuzzer target over the whole front end: UTF-8
+// check, lexer, LexicalCheck, SemicolonFilter, parser, AST builder, dump,
+// and, for inputs that parse, the type checker (with stdlib/ imports).
 //
 // Built with clang and -fsanitize=fuzzer,address,undefined by `make fuzz`.
 // Without libFuzzer (GOPP_FUZZ off) the same entry point is linked with
@@ -11,6 +12,7 @@
 
 #include "frontend/ast/Dump.h"
 #include "frontend/ast/Parse.h"
+#include "frontend/check/Importer.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   gopp::SourceManager sm;
@@ -22,5 +24,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   for (const auto &d : diags.sorted())
     (void)diags.format(d);
   (void)gopp::ast::dumpToString(tree);
+  if (diags.hasErrors())
+    return 0;
+  // The type checker must report, never crash, on whatever parses.
+  gopp::types::TypeContext tctx;
+  gopp::types::Universe universe(tctx);
+  gopp::check::PackageImporter importer(tctx, universe, sm, ctx);
+  gopp::types::Package pkg("p", tree->packageName->name.str(), universe.scope());
+  gopp::check::Info info;
+  gopp::check::checkPackage(tctx, universe, importer, diags, &pkg, tree, info);
+  for (const auto &d : diags.sorted())
+    (void)diags.format(d);
   return 0;
 }

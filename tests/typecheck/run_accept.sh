@@ -8,9 +8,11 @@
 #       `// run`, top-level directory only: no rundir, no subdirectories)
 #       whose imports are all listed in supported_packages.txt (beside this
 #       script); a program without imports is selected too;
-#   (b) the packages unicode/utf8 unicode/utf16 container/list
-#       container/ring container/heap of $(go env GOROOT)/src, each checked
-#       as a directory (`gopp check DIR` takes its non-test .go files).
+#   (b) every package of $(go env GOROOT)/src (not internal, vendor or cmd)
+#       whose imports are all in supported_packages.txt (found with
+#       `go list std`: today 26, among them unicode/utf8, unicode/utf16,
+#       container/list, container/ring and container/heap), each checked as
+#       a directory (`gopp check DIR` takes its non-test .go files).
 #
 # Each failure (a non-zero exit, or anything printed on standard error) is
 # reported on one line; the closing line is
@@ -24,7 +26,6 @@ set -u
 
 here=$(cd "$(dirname "$0")" && pwd)
 supported="$here/supported_packages.txt"
-packages=(unicode/utf8 unicode/utf16 container/list container/ring container/heap)
 
 list=0
 gopp=""
@@ -48,6 +49,20 @@ if [ -n "$gopp" ] && [ ! -x "$gopp" ]; then
 fi
 
 goroot=${GOROOT_DIR:-$(go env GOROOT)}
+
+# The GOROOT packages whose imports are all supported ("unsafe" aside).
+mapfile -t packages < <(
+  sup=" $(grep -v '^#' "$supported" | sed 's/#.*//' | tr '\n' ' ') unsafe "
+  GOROOT="$goroot" go list -f '{{.ImportPath}} {{join .Imports " "}}' std 2>/dev/null |
+    while read -r p imps; do
+      case $p in vendor/* | *internal* | cmd/* | unsafe) continue ;; esac
+      ok=1
+      for i in $imps; do
+        case "$sup" in *" $i "*) ;; *) ok=0 ;; esac
+      done
+      [ "$ok" = 1 ] && echo "$p"
+    done
+)
 testdir="$goroot/test"
 if [ ! -d "$testdir" ] || [ ! -d "$goroot/src" ]; then
   echo "run_accept.sh: $goroot has no test/ or src/ directory" >&2

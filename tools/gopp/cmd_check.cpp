@@ -1,4 +1,6 @@
 // cmd_check.cpp — `gopp check`: the front end on one package.
+#include <filesystem>
+
 #include <fmt/format.h>
 
 #include "Commands.h"
@@ -9,6 +11,34 @@
 namespace gopp::cli {
 
 namespace {
+// Standard packages that go build compiles without -complete because the
+// runtime supplies some of their functions (cmd/go's list).
+bool runtimeSuppliesBodies(const std::string &dir) {
+  static const char *const kPackages[] = {"bytes",         "internal/poll",  "net",  "os",      "runtime/metrics",
+                                          "runtime/pprof", "runtime/trace", "sync", "syscall", "time"};
+  std::string d = std::filesystem::weakly_canonical(dir).string();
+  for (const std::string &root : check::PackageImporter::defaultRoots()) {
+    std::string r = std::filesystem::weakly_canonical(root).string() + "/";
+    if (d.rfind(r, 0) != 0)
+      continue;
+    std::string path = d.substr(r.size());
+    for (const char *p : kPackages)
+      if (path == p)
+        return true;
+  }
+  return false;
+}
+
+bool hasAssembly(const std::string &dir) {
+  std::error_code ec;
+  if (!std::filesystem::is_directory(dir, ec))
+    return false;
+  for (const auto &entry : std::filesystem::directory_iterator(dir, ec))
+    if (entry.path().extension() == ".s")
+      return true;
+  return false;
+}
+
 struct CheckFlags {
   bool allErrors = false;
   bool complete = true;
@@ -53,6 +83,10 @@ int loadAndCheck(const char *command, const Args &inputs, bool allErrors, bool c
       fmt::print(stderr, "{}\n", error);
     return 1;
   }
+  // go build passes -complete only for packages without assembly: a
+  // directory with .s files may declare functions without bodies.
+  if (inputs.size() == 1 && (hasAssembly(inputs[0]) || runtimeSuppliesBodies(inputs[0])))
+    complete = false;
   // Type-check the package (gc checks only after a clean parse).
   types::TypeContext tctx;
   types::Universe universe(tctx);
