@@ -138,10 +138,9 @@ GenDecl *Builder::constDecl(G::ConstDeclContext *c) {
     llvm::ArrayRef<Expr *> values;
     if (s->expressionList())
       values = exprList(s->expressionList());
-    // go/parser: the first spec of a group, or one with a type, needs values.
+    // A spec without values that cannot repeat the previous one ("missing
+    // init expr for B") is the type checker's error in gc, not the parser's.
     auto names = identifierList(s->identifierList());
-    if (values.empty() && (iota == 0 || t) && !names.empty())
-      error(names[0]->pos(), DiagKind::MissingInitExpr, names[0]->name.str());
     specs.push_back(ctx_.make<ValueSpec>(pos(s), names, t, values, iota));
     ++iota;
   }

@@ -147,6 +147,11 @@ public:
   void typeDecl(types::TypeName *obj, const ast::TypeSpec *spec);
   void funcDecl(types::Func *obj, DeclInfo *d);
   void collectMethods(types::TypeName *obj);
+  void setUnderlying(const types::Named *n, const types::Type *u);
+  bool reachesLiteral(const types::TypeName *tn) const;
+  void reportNamedCycle(const types::TypeName *start, const types::TypeName *at);
+  llvm::DenseMap<const types::Named *, std::vector<const types::Named *>> pendingUnder_;
+  std::set<const types::Object *> reportedCycles_;
   void declStmt(const ast::GenDecl *d);
   bool cycleCheck(types::Object *obj);
   void reportCycle(const std::vector<types::Object *> &cycle);

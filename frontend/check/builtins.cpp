@@ -120,7 +120,7 @@ bool Checker::builtin(Operand &x, const ast::CallExpr *call, BuiltinId id) {
     if (call->hasEllipsis && nargs == 2) {
       Operand &y = args[1];
       if (auto *eb = dyn_cast_or_null<Basic>(under(s->elem)); eb && eb->basicKind() == BasicKind::Uint8 &&
-                                                             isString(y.type)) {
+                                                             isBasic(coreString(y.type), IsString)) {
         if (isUntyped(y.type))
           convertUntyped(y, typ(BasicKind::String));
         x.mode = Mode::Value;

@@ -198,29 +198,84 @@ void Checker::typeDecl(TypeName *obj, const ast::TypeSpec *spec) {
   const Type *rhs = definedType(spec->type, named);
   named->fromRHS = rhs;
   env_.scope = saved;
-  // The underlying type: follow defined types to a type literal.
+  // The underlying type: follow defined types to a type literal. A
+  // defined type whose own declaration is still being checked (type T2 T1
+  // inside T1's struct) gets its underlying type when that one completes;
+  // a chain of names that never reaches a literal is a cycle.
   const Type *u = rhs;
   for (int steps = 0; u && isa<Named>(u); steps++) {
     auto *n = cast<Named>(u);
     if (!n->under || steps > 100) {
+      if (!n->orig && steps <= 100 && reachesLiteral(n->obj)) {
+        pendingUnder_[n].push_back(named);
+        u = nullptr;
+        break;
+      }
       if (!n->orig)
-        errorf(obj->pos(), "invalid recursive type {}", obj->name().str());
+        reportNamedCycle(n->obj, obj);
       u = invalidType();
       break;
     }
     u = n->under;
   }
-  if (!u)
-    u = invalidType();
+  if (!u && !pendingUnder_.count(named)) {
+    // Resolved when the type it waits for is (see below).
+  }
   if (isa<TypeParam>(rhs)) {
     errorf(spec->type->pos(), "cannot use a type parameter as RHS in type declaration");
     u = invalidType();
   }
-  named->under = u;
+  if (u)
+    setUnderlying(named, u);
   collectMethods(obj);
   const Named *n = named;
   Pos p = obj->pos();
   later([this, n, p] { validType(n, p); });
+}
+
+void Checker::setUnderlying(const Named *n, const Type *u) {
+  n->under = u;
+  auto it = pendingUnder_.find(n);
+  if (it == pendingUnder_.end())
+    return;
+  std::vector<const Named *> waiting = std::move(it->second);
+  pendingUnder_.erase(it);
+  for (const Named *w : waiting)
+    setUnderlying(w, u);
+}
+
+// Whether the declaration of a package-level type reaches a type literal
+// by following the names on its right-hand side.
+bool Checker::reachesLiteral(const TypeName *tn) const {
+  std::vector<const TypeName *> seen;
+  while (tn) {
+    if (std::find(seen.begin(), seen.end(), tn) != seen.end())
+      return false;
+    seen.push_back(tn);
+    auto it = objMap_.find(const_cast<TypeName *>(tn));
+    if (it == objMap_.end() || !it->second->tspec)
+      return true;
+    const ast::Expr *rhs = ast::unparen(it->second->tspec->type);
+    auto *id = dyn_cast<ast::Ident>(rhs);
+    if (!id)
+      return true; // a literal, an instance, or a qualified name
+    tn = dyn_cast_or_null<TypeName>(pkg_->scope->lookup(id->name));
+  }
+  return true;
+}
+
+// "invalid recursive type" for a cycle of type names, reported once, at
+// the member of the cycle that comes first in the source (as gc does).
+void Checker::reportNamedCycle(const TypeName *start, const TypeName *at) {
+  const TypeName *first = at;
+  size_t i = 0;
+  while (i < objPath_.size() && objPath_[i] != start)
+    i++;
+  for (; i < objPath_.size(); i++)
+    if (auto *tn = dyn_cast<TypeName>(objPath_[i]); tn && tn->pos() < first->pos())
+      first = tn;
+  if (reportedCycles_.insert(first).second)
+    errorf(first->pos(), "invalid recursive type {}", first->name().str());
 }
 
 void Checker::collectMethods(TypeName *obj) {

@@ -800,7 +800,7 @@ void Checker::binary(Operand &x, const ast::Expr *e, const ast::Expr *lhs, const
   bool ok = true;
   switch (op) {
   case ast::Op::Add:
-    ok = isNumeric(x.type) || isString(x.type);
+    ok = allBasic(x.type, IsNumeric | IsString);
     break;
   case ast::Op::Sub:
   case ast::Op::Mul:
@@ -1033,8 +1033,8 @@ void Checker::comparison(Operand &x, Operand &y, ast::Op op, bool switchCase, Po
 
 void Checker::typeAssertion(const ast::Expr *e, Operand &x, const Type *T, bool typeSwitch) {
   auto *it = cast<Interface>(under(x.type));
-  if (isa_and_nonnull<Interface>(under(T)) && !isTypeParam(T))
-    return; // no static check for interface targets
+  if (isa_and_nonnull<Interface>(under(T)))
+    return; // no static check for interface (or type parameter) targets
   MissingMethod mm = missingMethod(ctx_, T, it);
   if (!mm.method)
     return;

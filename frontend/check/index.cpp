@@ -77,8 +77,66 @@ bool Checker::indexExpr(Operand &x, const ast::IndexExpr *e) {
   bool valid = false;
   int64_t length = -1;
   const Type *u = under(x.type);
-  if (isTypeParam(x.type))
-    u = coreString(x.type);
+  if (auto *tp = dyn_cast<TypeParam>(x.type)) {
+    // Every type in the type set must index alike: the same element type,
+    // and maps only with maps of the same key type.
+    const Interface *it = tp->iface();
+    const TypeSet *ts = it ? &typeSetOf(it) : nullptr;
+    const Type *key = nullptr, *elem = nullptr;
+    Mode mode = Mode::Variable;
+    bool ok = ts && !ts->allTypes && !ts->terms.empty();
+    for (size_t i = 0; ok && i < ts->terms.size(); i++) {
+      const Type *tu = under(ts->terms[i].type);
+      int64_t l = -1;
+      const Type *k = nullptr, *el = nullptr;
+      if (auto *b = dyn_cast_or_null<Basic>(tu); b && (b->info() & IsString)) {
+        el = universe_.byteType();
+        mode = Mode::Value;
+      } else if (auto *a = dyn_cast_or_null<Array>(tu)) {
+        l = a->len;
+        el = a->elem;
+        if (x.mode != Mode::Variable)
+          mode = Mode::Value;
+      } else if (auto *p = dyn_cast_or_null<Pointer>(tu)) {
+        if (auto *pa = dyn_cast_or_null<Array>(under(p->elem))) {
+          l = pa->len;
+          el = pa->elem;
+        }
+      } else if (auto *sl = dyn_cast_or_null<Slice>(tu)) {
+        el = sl->elem;
+      } else if (auto *m = dyn_cast_or_null<Map>(tu)) {
+        k = m->key;
+        el = m->elem;
+      }
+      if (!el) {
+        ok = false;
+      } else if (!elem) {
+        length = l;
+        key = k;
+        elem = el;
+      } else if (!identical(key, k) || !identical(elem, el)) {
+        ok = false;
+      } else if (l >= 0 && l < length) {
+        length = l;
+      }
+    }
+    if (ok && key) {
+      Operand k;
+      expr(k, ix, key);
+      assignment(k, key, "map index");
+      x.mode = Mode::MapIndex;
+      x.type = elem;
+      return true;
+    }
+    if (ok) {
+      x.mode = mode;
+      x.type = elem;
+      int64_t v;
+      index(ix, length, &v);
+      return true;
+    }
+    u = nullptr;
+  }
   if (auto *b = dyn_cast_or_null<Basic>(u); b && (b->info() & IsString)) {
     valid = true;
     if (x.mode == Mode::Constant)

@@ -19,10 +19,8 @@ using llvm::isa_and_nonnull;
 using Bindings = llvm::DenseMap<const TypeParam *, const Type *>;
 
 bool Checker::unify(const Type *x, const Type *y, Bindings &m, bool exact) {
-  if (x == y)
-    return true;
   if (!x || !y)
-    return false;
+    return x == y;
   // A type parameter of the domain binds (or must agree with its binding).
   if (auto *tp = dyn_cast<TypeParam>(x); tp && m.count(tp)) {
     const Type *&b = m[tp];
@@ -42,6 +40,17 @@ bool Checker::unify(const Type *x, const Type *y, Bindings &m, bool exact) {
   }
   if (auto *tp = dyn_cast<TypeParam>(y); tp && m.count(tp))
     return unify(y, x, m, exact);
+  if (x == y)
+    return true;
+  if (!exact) {
+    // A type parameter outside the domain unifies through its core type.
+    if (auto *tp = dyn_cast<TypeParam>(x); tp && !isa<TypeParam>(y))
+      if (const Type *core = coreType(tp))
+        return unify(core, y, m, exact);
+    if (auto *tp = dyn_cast<TypeParam>(y); tp && !isa<TypeParam>(x))
+      if (const Type *core = coreType(tp))
+        return unify(x, core, m, exact);
+  }
   if (!exact) {
     // A defined type unifies with a type literal through its underlying type.
     if (isa<Named>(x) != isa<Named>(y)) {
@@ -127,10 +136,54 @@ bool Checker::infer(Pos pos, const std::vector<TypeParam *> &tparams, std::vecto
     }
     return i < npars ? params->at(i) : nullptr;
   };
+  // Whether t mentions a type parameter being inferred: only such
+  // parameters take part (the others are checked as assignments).
+  std::function<bool(const Type *)> generic = [&](const Type *t) -> bool {
+    if (!t)
+      return false;
+    switch (t->kind()) {
+    case TypeKind::TypeParam:
+      return m.count(cast<TypeParam>(t)) != 0;
+    case TypeKind::Pointer:
+      return generic(cast<Pointer>(t)->elem);
+    case TypeKind::Slice:
+      return generic(cast<Slice>(t)->elem);
+    case TypeKind::Array:
+      return generic(cast<Array>(t)->elem);
+    case TypeKind::Map:
+      return generic(cast<Map>(t)->key) || generic(cast<Map>(t)->elem);
+    case TypeKind::Chan:
+      return generic(cast<Chan>(t)->elem);
+    case TypeKind::Struct:
+      for (Var *f : cast<Struct>(t)->fields)
+        if (generic(f->type()))
+          return true;
+      return false;
+    case TypeKind::Tuple:
+      for (Var *v : cast<Tuple>(t)->vars)
+        if (generic(v->type()))
+          return true;
+      return false;
+    case TypeKind::Signature:
+      return generic(cast<Signature>(t)->params) || generic(cast<Signature>(t)->results);
+    case TypeKind::Named:
+      for (const Type *a : cast<Named>(t)->typeArgs)
+        if (generic(a))
+          return true;
+      return false;
+    case TypeKind::Interface:
+      for (Func *f : cast<Interface>(t)->methods)
+        if (generic(f->type()))
+          return true;
+      return false;
+    default:
+      return false;
+    }
+  };
   // 1. Typed arguments.
   for (size_t i = 0; i < args.size(); i++) {
     const Type *pt = paramType(i);
-    if (!pt || args[i].invalid() || isUntyped(args[i].type))
+    if (!pt || args[i].invalid() || isUntyped(args[i].type) || !generic(pt))
       continue;
     if (!unify(pt, args[i].type, m, false)) {
       if (reportErrors) {
@@ -162,7 +215,7 @@ bool Checker::infer(Pos pos, const std::vector<TypeParam *> &tparams, std::vecto
         size_t before = 0;
         for (auto &kv : m)
           before += kv.second != nullptr;
-        unify(core.type, core.tilde ? under(bound) : bound, m, false);
+        unify(core.type, core.tilde ? coreType(bound) : bound, m, false);
         size_t after = 0;
         for (auto &kv : m)
           after += kv.second != nullptr;

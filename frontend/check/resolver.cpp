@@ -190,8 +190,9 @@ void Checker::arity(const ast::ValueSpec *vs, const ast::ValueSpec *src, bool in
       errorf(vs->pos(), "extra init expr");
     else
       errorf(src->values[l]->pos(), "extra init expr");
-  } else if (l > r && r != 0) {
-    errorf(vs->names[r]->pos(), "missing init expr for {}", vs->names[r]->name.str());
+  } else if (l > r) {
+    report(vs->names[r]->pos(), fmt::format("missing init expr for {}", vs->names[r]->name.str()),
+           DiagKind::MissingInitExpr);
   }
 }
 

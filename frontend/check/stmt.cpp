@@ -449,10 +449,8 @@ void Checker::typeSwitchStmt(unsigned ctxt, const ast::TypeSwitchStmt *s) {
         }
       if (!dup)
         seen.emplace_back(t, e->pos());
-      if (!isa_and_nonnull<Interface>(under(t)) || isTypeParam(t)) {
-        Operand y = x;
-        typeAssertion(e, y, t, true);
-      }
+      Operand y = x;
+      typeAssertion(e, y, t, true);
     }
     openScope(cc);
     if (lhs) {

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "frontend/constant/BigFloat.h"
 #include "frontend/constant/Exact.h"
 #include "frontend/constant/Value.h"
 
@@ -111,7 +112,7 @@ std::string Value::toString() const {
   case Kind::Int:
     return decimal(int_);
   case Kind::Float:
-    return formatRat(re_);
+    return big_ ? big::format(*big_) : formatRat(re_);
   case Kind::Complex:
     return "(" + formatRat(re_) + " + " + formatRat(im_) + "i)";
   }
@@ -124,7 +125,7 @@ std::string Value::exactString() const {
   };
   switch (kind_) {
   case Kind::Float:
-    return exact(re_);
+    return big_ ? big::format(*big_) : exact(re_);
   case Kind::Complex:
     return "(" + exact(re_) + " + " + exact(im_) + "i)";
   case Kind::Unknown:

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "frontend/constant/BigFloat.h"
 #include "frontend/constant/Exact.h"
 #include "frontend/constant/Value.h"
 #include "frontend/syntax/Literals.h"
@@ -76,7 +77,9 @@ std::optional<int64_t> parseExponent(std::string_view s) {
   return negative ? -v : v;
 }
 
-std::optional<Rat> parseFloat(std::string_view s) {
+// A float literal's value: exact, or a BigFloat for exponents beyond
+// exact rationals (1e646456992 is a valid Go constant).
+Value parseFloat(std::string_view s) {
   bool hex = s.size() >= 2 && s[0] == '0' && (s[1] | 0x20) == 'x';
   if (hex)
     s = s.substr(2);
@@ -86,7 +89,7 @@ std::optional<Rat> parseFloat(std::string_view s) {
   if (expAt != std::string_view::npos) {
     auto e = parseExponent(s.substr(expAt + 1));
     if (!e)
-      return std::nullopt;
+      return Value();
     exp = *e;
   }
   std::string digits;
@@ -105,20 +108,24 @@ std::optional<Rat> parseFloat(std::string_view s) {
   }
   auto m = parseDigits(digits, hex ? 16 : 10);
   if (!m)
-    return std::nullopt;
+    return Value();
   if (hex) {
     int64_t e2 = exp - 4 * fraction;
     if (std::abs(e2) > 4 * Value::kMaxDecimalExponent)
-      return std::nullopt;
-    if (e2 >= 0)
-      return normalize(shl(*m, static_cast<unsigned>(e2)), fromI64(1));
-    return normalize(*m, shl(fromI64(1), static_cast<unsigned>(-e2)));
+      return Value::makeBig(big::fromScaled(*m, e2));
+    Rat r = e2 >= 0 ? normalize(shl(*m, static_cast<unsigned>(e2)), fromI64(1))
+                    : normalize(*m, shl(fromI64(1), static_cast<unsigned>(-e2)));
+    return Value::makeRat(r.num, r.den);
   }
   int64_t e10 = exp - fraction;
-  if (std::abs(e10) > Value::kMaxDecimalExponent)
-    return std::nullopt;
+  if (std::abs(e10) > Value::kMaxDecimalExponent) {
+    big::BigFloat mant = big::fromScaled(*m, 0);
+    big::BigFloat scale = big::pow10(static_cast<uint64_t>(e10 < 0 ? -e10 : e10));
+    return Value::makeBig(e10 >= 0 ? big::mul(mant, scale) : big::quo(mant, scale));
+  }
   APInt p = pow(fromI64(10), static_cast<unsigned>(std::abs(e10)));
-  return e10 >= 0 ? normalize(mul(*m, p), fromI64(1)) : normalize(*m, p);
+  Rat r = e10 >= 0 ? normalize(mul(*m, p), fromI64(1)) : normalize(*m, p);
+  return Value::makeRat(r.num, r.den);
 }
 
 } // namespace
@@ -130,9 +137,7 @@ Value Value::fromLiteral(ast::BasicLit::LitKind kind, std::string_view text) {
       return makeInt(*i);
     return Value();
   case ast::BasicLit::LitKind::Float:
-    if (auto r = parseFloat(text))
-      return makeRat(r->num, r->den);
-    return Value();
+    return parseFloat(text);
   case ast::BasicLit::LitKind::Imag: {
     std::string_view body = text.substr(0, text.size() - 1);
     // spec: an imaginary literal's integer part of only decimal digits is

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 
+#include "frontend/constant/BigFloat.h"
 #include "frontend/constant/Exact.h"
 
 namespace gopp::constant {
@@ -60,10 +61,23 @@ Value Value::makeFloat64(double d) {
   return makeRat(num, den);
 }
 
+Value Value::makeBig(const big::BigFloat &f) {
+  if (auto r = big::toRat(f))
+    return makeRat(r->num, r->den);
+  // go/constant's floats have 32-bit binary exponents: beyond, the result
+  // is not representable.
+  int64_t top = f.exp + static_cast<int64_t>(big::kMantBits);
+  if (top > INT32_MAX || top < INT32_MIN)
+    return Value();
+  Value v(Kind::Float);
+  v.big_ = std::make_shared<const big::BigFloat>(f);
+  return v;
+}
+
 Value Value::makeComplex(Value re, Value im) {
   re = re.toFloat(), im = im.toFloat();
-  if (re.isUnknown() || im.isUnknown())
-    return Value();
+  if (re.isUnknown() || im.isUnknown() || re.isBig() || im.isBig())
+    return Value(); // complex constants beyond exact rationals: unsupported
   Value v(Kind::Complex);
   v.re_ = re.re_;
   v.im_ = im.re_;
@@ -79,6 +93,9 @@ int Value::sign() const {
   case Kind::Int:
     return int_.isNegative() ? -1 : int_.isZero() ? 0 : 1;
   case Kind::Float:
+    if (big_)
+      return big_->neg ? -1 : 1;
+    return re_.num.isNegative() ? -1 : re_.num.isZero() ? 0 : 1;
   case Kind::Complex:
     return re_.num.isNegative() ? -1 : re_.num.isZero() ? 0 : 1;
   case Kind::Unknown:
@@ -94,6 +111,8 @@ Value Value::toInt() const {
   case Kind::Int:
     return *this;
   case Kind::Float:
+    if (big_)
+      return Value(); // far beyond any integer the checker accepts
     return isInteger(re_) ? makeInt(re_.num) : Value();
   case Kind::Complex:
     return isZero(im_) && isInteger(re_) ? makeInt(re_.num) : Value();
@@ -148,6 +167,8 @@ std::optional<uint64_t> Value::uint64Val() const {
 }
 
 std::optional<double> Value::float64Val() const {
+  if (big_)
+    return big::round(*big_, 53, -1022, 1023);
   Value f = toFloat();
   if (f.isUnknown() || kind_ == Kind::Complex)
     return std::nullopt;
@@ -155,6 +176,11 @@ std::optional<double> Value::float64Val() const {
 }
 
 std::optional<float> Value::float32Val() const {
+  if (big_) {
+    if (auto d = big::round(*big_, 24, -126, 127))
+      return static_cast<float>(*d);
+    return std::nullopt;
+  }
   Value f = toFloat();
   if (f.isUnknown() || kind_ == Kind::Complex)
     return std::nullopt;
@@ -224,6 +250,8 @@ Value Value::unary(Op op, const Value &x, unsigned precision) {
   case Kind::Float:
     if (op == Op::Add)
       return x;
+    if (op == Op::Sub && x.big_)
+      return makeBig(big::neg(*x.big_));
     if (op == Op::Sub) {
       Value v(Kind::Float);
       v.re_ = ratNeg(x.re_);
@@ -293,6 +321,17 @@ Value Value::binary(const Value &xIn, Op op, const Value &yIn, bool intDivision)
     }
     default:
       return Value();
+    }
+  }
+  if (k == Kind::Float && (x.big_ || y.big_)) {
+    big::BigFloat a = x.big_ ? *x.big_ : big::fromRat(x.re_);
+    big::BigFloat b = y.big_ ? *y.big_ : big::fromRat(y.re_);
+    switch (op) {
+    case Op::Add: return makeBig(big::add(a, b));
+    case Op::Sub: return makeBig(big::add(a, big::neg(b)));
+    case Op::Mul: return makeBig(big::mul(a, b));
+    case Op::Quo: return b.isZero() ? Value() : makeBig(big::quo(a, b));
+    default: return Value();
     }
   }
   if (k == Kind::Float) {
@@ -380,6 +419,8 @@ bool Value::compare(const Value &xIn, Op op, const Value &yIn) {
   case Kind::Int:
     return result(cmp(x.int_, y.int_));
   case Kind::Float:
+    if (x.big_ || y.big_)
+      return result(big::cmp(x.big_ ? *x.big_ : big::fromRat(x.re_), y.big_ ? *y.big_ : big::fromRat(y.re_)));
     return result(ratCmp(x.re_, y.re_));
   default: // complex: only == and !=
     if (op != Op::Eql && op != Op::Neq)

@@ -8,10 +8,11 @@
 //    checker asks bitLen() and reports "constant … overflow".
 //  - Float: an exact rational num/den (den > 0, in lowest terms). Every
 //    constant operation on floats (+ - * /, conversions from literals) is
-//    exact on rationals, so 0.1*10 == 1 holds as in Go. (go/constant falls
-//    back to 512-bit binary floats for exponents beyond ~4096 bits; here
-//    literals with a decimal exponent beyond ±kMaxDecimalExponent are
-//    refused instead: see fromLiteral.)
+//    exact on rationals, so 0.1*10 == 1 holds as in Go. Like go/constant,
+//    values too large or too small for exact rationals (a literal with a
+//    decimal exponent beyond ±kMaxDecimalExponent, such as 1e646456992)
+//    are 512-bit binary floats instead (BigFloat.h), rounded after each
+//    operation; complex constants of such parts are not supported.
 //  - Complex: two rationals.
 //  - Bool, String: as they are.
 //  - Unknown: the result of an invalid operation; it propagates silently,
@@ -21,6 +22,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -30,6 +32,10 @@
 #include "frontend/ast/AST.h"
 
 namespace gopp::constant {
+
+namespace big {
+struct BigFloat;
+}
 
 enum class Kind : uint8_t { Unknown, Bool, String, Int, Float, Complex };
 
@@ -52,6 +58,12 @@ public:
   static Value makeComplex(Value re, Value im); // re, im: Int or Float
   // The exact value of a finite double (a Float).
   static Value makeFloat64(double d);
+  // A float beyond exact rationals (see BigFloat.h); an exact Rat again
+  // when its exponent is small enough.
+  static Value makeBig(const big::BigFloat &f);
+  // A Float held as a 512-bit binary float rather than exactly.
+  bool isBig() const { return big_ != nullptr; }
+  const big::BigFloat &bigVal() const { return *big_; }
 
   // The value of a literal token's text (ast::BasicLit::value): integers in
   // any base, decimal and hexadecimal floats, imaginary literals, runes
@@ -59,7 +71,7 @@ public:
   // valid literal or is too large to represent (see above).
   static Value fromLiteral(ast::BasicLit::LitKind kind, std::string_view text);
 
-  // Decimal exponents beyond this are refused by fromLiteral.
+  // Decimal exponents beyond this make a BigFloat (see above).
   static constexpr int kMaxDecimalExponent = 10000;
 
   Kind kind() const { return kind_; }
@@ -117,6 +129,7 @@ private:
   std::string s_;
   llvm::APInt int_;
   Rat re_, im_;
+  std::shared_ptr<const big::BigFloat> big_; // Float only, when set
 };
 
 } // namespace gopp::constant

@@ -5,7 +5,8 @@
 # Usage: run_accept.sh [--list] GOPP
 #
 #   (a) every `// run` program of $(go env GOROOT)/test (first line exactly
-#       `// run`, top-level directory only: no rundir, no subdirectories)
+#       `// run`, in the directories Go's test/run.go runs: ., ken, chan,
+#       interface, fixedbugs, typeparam, ...; no rundir)
 #       whose imports are all listed in supported_packages.txt (beside this
 #       script); a program without imports is selected too;
 #   (b) every package of $(go env GOROOT)/src (not internal, vendor or cmd)
@@ -98,7 +99,18 @@ def imports(src):
             paths.append(lit[1:-1])
     return paths
 
-for name in sorted(os.listdir(testdir)):
+# The directories Go's own harness runs (test/run.go's `dirs`).
+dirs = ['.']
+with open(os.path.join(testdir, 'run.go'), encoding='utf-8') as f:
+    m = re.search(r'dirs\s*=\s*\[\]string\{([^}]*)\}', f.read())
+    if m:
+        dirs = re.findall(r'"([^"]+)"', m.group(1))
+names = []
+for d in dirs:
+    full = os.path.join(testdir, d)
+    if os.path.isdir(full):
+        names += [os.path.normpath(os.path.join(d, n)) for n in os.listdir(full)]
+for name in sorted(names):
     path = os.path.join(testdir, name)
     if not name.endswith('.go') or not os.path.isfile(path):
         continue

@@ -180,3 +180,33 @@ TEST(ConstantConversions, IntegerRanges) {
 
 } // namespace
 } // namespace gopp::constant
+
+namespace gopp::constant {
+namespace {
+
+// Beyond exact rationals: 512-bit binary floats, as go/constant keeps
+// them (expectations printed by go/constant for the same operations).
+TEST(ConstantBigFloats, HugeAndTinyLiteralsAreValid) {
+  Value n = F("1e646456992"), d = F("1e646456991");
+  EXPECT_EQ(n.toString(), "1e+646456992");
+  Value q = Value::binary(n, Op::Quo, d);
+  EXPECT_EQ(q.toString(), "10");
+  EXPECT_EQ(q.float64Val(), 10.0);
+  EXPECT_TRUE(Value::compare(n, Op::Gtr, d));
+  EXPECT_EQ(Value::binary(n, Op::Sub, n).toString(), "0");
+  EXPECT_FALSE(n.float64Val().has_value()); // overflows float64
+  Value t = F("1e-779137");
+  EXPECT_EQ(t.toString(), "1e-779137");
+  EXPECT_EQ(t.float64Val(), 0.0);
+  EXPECT_EQ(t.sign(), 1);
+  EXPECT_EQ(Value::unary(Op::Sub, F("2.5e100001")).toString(), "-2.5e+100001");
+  EXPECT_TRUE(t.toInt().isUnknown());
+}
+
+TEST(ConstantBigFloats, BeyondThirtyTwoBitExponentsIsUnknown) {
+  Value a = F("1e+500000000");
+  EXPECT_TRUE(Value::binary(a, Op::Mul, a).isUnknown());
+}
+
+} // namespace
+} // namespace gopp::constant
