@@ -225,10 +225,11 @@ Expr *Builder::indexOrSlice(Expr *x, G::IndexContext *c) {
     return ctx_.make<IndexExpr>(x->pos(), x, ctx_.copy<Expr *>(indices), lbrack, rbrack);
   bool slice3 = colons.size() == 2;
   // spec: "in a full slice expression ... only the first index may be omitted"
+  // (gc reports both, without the "syntax error: " prefix.)
   if (slice3 && !slots[1])
-    error(colons[0], DiagKind::SyntaxError, "middle index required in 3-index slice");
-  else if (slice3 && !slots[2])
-    error(colons[1], DiagKind::SyntaxError, "final index required in 3-index slice");
+    error(colons[0], DiagKind::SliceIndexRequired, "middle");
+  if (slice3 && !slots[2])
+    error(colons[1], DiagKind::SliceIndexRequired, "final");
   return ctx_.make<SliceExpr>(x->pos(), x, slots[0], slots[1], slots[2], slice3, lbrack, rbrack);
 }
 

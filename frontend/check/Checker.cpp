@@ -20,6 +20,10 @@ void Checker::report(Pos pos, std::string message, DiagKind kind) {
   if (diags_.hasErrors() &&
       (message.find("invalid operand") != std::string::npos || message.find("invalid type") != std::string::npos))
     return;
+  // Errors in an inherited constant initializer are reported at the
+  // constant, since the expression is written elsewhere (as types2 does).
+  if (errpos_.isValid())
+    pos = errpos_;
   diags_.errorMessage(pos, kind, std::move(message));
 }
 

@@ -84,6 +84,7 @@ public:
     report(pos, fmt::format(fmt::runtime(format), args...));
   }
   void report(Pos pos, std::string message, DiagKind kind = DiagKind::TypeError);
+  Pos errpos_; // when valid, where every error is reported (inherited constants)
   std::string str(const types::Type *t) const { return types::typeString(t, pkg_); }
   std::string str(const Operand &x) const { return x.describe(pkg_); }
   std::string str(const ast::Expr *e) const;
@@ -143,6 +144,7 @@ public:
   void packageObjects();
   void objDecl(types::Object *obj);
   void constDecl(types::Const *obj, const ast::Expr *typ, const ast::Expr *init, bool inherited);
+  void constDeclInner(types::Const *obj, const ast::Expr *typ, const ast::Expr *init);
   void varDecl(types::Var *obj, llvm::ArrayRef<types::Var *> lhs, const ast::Expr *typ, const ast::Expr *init);
   void typeDecl(types::TypeName *obj, const ast::TypeSpec *spec);
   void funcDecl(types::Func *obj, DeclInfo *d);

@@ -36,7 +36,10 @@ std::string Checker::implementsError(const Type *V, const Type *T) {
   if (mm.method) {
     std::string name = mm.method->name().str();
     std::string why;
-    if (mm.ptrRecv)
+    auto *vp = dyn_cast_or_null<Pointer>(Vu);
+    if (vp && isa_and_nonnull<Interface>(under(vp->elem)) && !isTypeParam(vp->elem))
+      why = "(type " + str(V) + " is pointer to interface, not interface)";
+    else if (mm.ptrRecv)
       why = "(method " + name + " has pointer receiver)";
     else if (mm.wrongType) {
       std::string have, want;
@@ -365,8 +368,17 @@ void Checker::assignVars(llvm::ArrayRef<ast::Expr *> lhs, llvm::ArrayRef<ast::Ex
     assignError(rhsExprs, lhs.size(), rhs.size(), rhsExprs[0]->pos());
     return;
   }
+  bool ok = true;
   for (size_t i = 0; i < lhs.size(); i++)
-    assignVar(lhs[i], rhs[i]);
+    if (!assignVar(lhs[i], rhs[i]))
+      ok = false;
+  // A failed assignment counts as a use of its variables (no follow-on
+  // "declared and not used"), as in gc.
+  if (!ok)
+    for (const ast::Expr *e : lhs)
+      if (auto *id = dyn_cast<ast::Ident>(ast::unparen(e)))
+        if (auto *v = dyn_cast_or_null<Var>(env_.scope->lookupParent(id->name, id->pos())))
+          v->used = true;
 }
 
 void Checker::useLHS(llvm::ArrayRef<ast::Expr *> es) {

@@ -212,9 +212,10 @@ bool Checker::builtin(Operand &x, const ast::CallExpr *call, BuiltinId id) {
         }
       };
       scan(x.expr);
-      if (!hasCall && a->len >= 0) {
+      if (!hasCall) {
         mode = Mode::Constant;
-        val = constant::Value::makeInt64(a->len);
+        if (a->len >= 0)
+          val = constant::Value::makeInt64(a->len); // else unknown: reported already
       }
     } else if (isa_and_nonnull<Slice>(t) || isa_and_nonnull<Chan>(t)) {
       mode = Mode::Value;

@@ -118,7 +118,14 @@ void Checker::objDecl(Object *obj) {
 }
 
 void Checker::constDecl(Const *obj, const ast::Expr *typ, const ast::Expr *init, bool inherited) {
-  (void)inherited;
+  Pos savedErrpos = errpos_;
+  if (inherited)
+    errpos_ = obj->pos();
+  constDeclInner(obj, typ, init);
+  errpos_ = savedErrpos;
+}
+
+void Checker::constDeclInner(Const *obj, const ast::Expr *typ, const ast::Expr *init) {
   if (typ) {
     const Type *t = typExpr(typ);
     if (!isConstType(t)) {

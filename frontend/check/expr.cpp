@@ -477,6 +477,9 @@ void Checker::useExprs(llvm::ArrayRef<ast::Expr *> es) {
   for (const ast::Expr *e : es) {
     if (!e)
       continue;
+    // Evaluating _ is not an error here (nothing is read).
+    if (auto *id = dyn_cast<ast::Ident>(ast::unparen(e)); id && id->name == "_")
+      continue;
     Operand x;
     rawExpr(x, e, nullptr, true);
   }

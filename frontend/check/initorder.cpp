@@ -1,10 +1,13 @@
 // initorder.cpp — the order of package-level variable initialization
 // (spec "Package initialization") and initialization cycles.
 //
-// A variable is ready when every variable its initializer refers to —
-// directly, or through the bodies of functions and methods it refers
-// to — is initialized; the earliest ready variable in declaration order
-// goes next. A variable or constant that reaches itself is a cycle.
+// The algorithm is types2's: a dependency graph over package-level
+// constants, variables and functions, from which functions are removed by
+// linking their dependents to their dependencies. Nodes are then taken in
+// order of fewest remaining dependencies, ties broken by source order; a
+// node taken while it still has dependencies is on a cycle, which is
+// reported ("initialization loop for x"). Variables with initializers are
+// emitted in the order taken.
 #include "frontend/check/Checker.h"
 
 #include <set>
@@ -14,104 +17,94 @@ namespace gopp::check {
 using namespace types;
 using llvm::dyn_cast;
 using llvm::isa;
-using llvm::dyn_cast_or_null;
-using llvm::isa_and_nonnull;
+
+namespace {
+struct Node {
+  Object *obj;
+  size_t order;
+  std::set<Node *> succ, pred; // dependencies, dependents
+};
+} // namespace
+
+// A path of dependencies from `from` back to `to`, or empty.
+static bool findPath(const std::map<Object *, DeclInfo *> &objMap, Object *from, Object *to,
+                     std::set<Object *> &seen, std::vector<Object *> &path) {
+  if (!seen.insert(from).second)
+    return false;
+  auto it = objMap.find(from);
+  if (it == objMap.end())
+    return false;
+  for (Object *d : it->second->deps) {
+    if (d == to || findPath(objMap, d, to, seen, path)) {
+      path.push_back(d);
+      return true;
+    }
+  }
+  return false;
+}
 
 void Checker::initOrder() {
-  // Variables and constants reachable from each object, through
-  // functions (and constants), stopping at variables.
-  std::map<Object *, std::set<Object *>> reach;
-  auto reachable = [&](Object *start) {
-    std::set<Object *> out;
-    std::set<Object *> visited;
-    std::vector<Object *> stack;
-    auto push = [&](Object *o) {
-      auto it = objMap_.find(o);
-      if (it == objMap_.end())
-        return;
-      for (Object *d : it->second->deps)
-        if (!visited.count(d)) {
-          visited.insert(d);
-          stack.push_back(d);
-        }
-    };
-    push(start);
-    while (!stack.empty()) {
-      Object *o = stack.back();
-      stack.pop_back();
-      if (isa<Var>(o)) {
-        out.insert(o);
-        continue;
-      }
-      if (isa<Const>(o))
-        out.insert(o);
-      if (isa<Func>(o) || isa<Const>(o))
-        push(o);
-    }
-    return out;
-  };
-  std::vector<Object *> nodes;
+  // The graph of constants, variables and functions of this package.
+  std::map<Object *, std::unique_ptr<Node>> nodes;
+  size_t order = 0;
   for (Object *obj : objList_)
-    if (isa<Var>(obj) || isa<Const>(obj)) {
-      nodes.push_back(obj);
-      reach[obj] = reachable(obj);
-    }
-  // Cycles: through anything, variables included. Report each once, at
-  // the first object of the cycle.
-  std::map<Object *, std::set<Object *>> all;
-  for (Object *obj : nodes) {
-    std::set<Object *> seen;
-    std::vector<Object *> stack{obj};
-    while (!stack.empty()) {
-      Object *o = stack.back();
-      stack.pop_back();
-      auto it = objMap_.find(o);
-      if (it == objMap_.end())
+    if (isa<Const>(obj) || isa<Var>(obj) || isa<Func>(obj))
+      nodes[obj] = std::make_unique<Node>(Node{obj, order++, {}, {}});
+  for (auto &[obj, n] : nodes) {
+    for (Object *d : objMap_[obj]->deps) {
+      auto it = nodes.find(d);
+      if (it == nodes.end())
         continue;
-      for (Object *d : it->second->deps)
-        if ((isa<Var>(d) || isa<Const>(d) || isa<Func>(d)) && seen.insert(d).second)
-          stack.push_back(d);
+      n->succ.insert(it->second.get());
+      it->second->pred.insert(n.get());
     }
-    all[obj] = std::move(seen);
   }
-  std::set<Object *> inCycle;
-  for (Object *obj : nodes) {
-    if (!all[obj].count(obj) || inCycle.count(obj))
-      continue;
-    // Members of this cycle: objects that reach obj and that obj reaches.
-    for (Object *o : nodes)
-      if (all[obj].count(o) && all[o].count(obj))
-        inCycle.insert(o);
-    // gc's wording (Go 1.19; go/types says "initialization cycle").
-    errorf(obj->pos(), "initialization loop for {}", obj->name().str());
+  // Remove functions, linking their dependents to their dependencies.
+  std::vector<Node *> work;
+  for (auto &[obj, n] : nodes)
+    if (isa<Func>(obj))
+      work.push_back(n.get());
+  for (Node *n : work) {
+    for (Node *p : n->pred) {
+      if (p == n)
+        continue;
+      for (Node *s : n->succ) {
+        if (s == n)
+          continue;
+        p->succ.insert(s);
+        s->pred.insert(p);
+      }
+      p->succ.erase(n);
+    }
+    for (Node *s : n->succ)
+      s->pred.erase(n);
   }
-  // The order.
-  std::set<Object *> done;
+  std::vector<Node *> queue;
+  for (auto &[obj, n] : nodes)
+    if (!isa<Func>(obj))
+      queue.push_back(n.get());
+  std::map<Node *, size_t> ndeps;
+  for (Node *n : queue)
+    ndeps[n] = n->succ.size();
   std::set<const DeclInfo *> emitted;
-  std::vector<Var *> pending;
-  for (Object *obj : objList_)
-    if (auto *v = dyn_cast<Var>(obj))
-      pending.push_back(v);
-  while (!pending.empty()) {
-    size_t pick = pending.size();
-    for (size_t i = 0; i < pending.size(); i++) {
-      bool ready = true;
-      for (Object *d : reach[pending[i]])
-        if (isa<Var>(d) && !done.count(d)) {
-          ready = false;
-          break;
-        }
-      if (ready || inCycle.count(pending[i])) {
-        pick = i;
-        break;
-      }
+  while (!queue.empty()) {
+    auto best = queue.begin();
+    for (auto it = queue.begin(); it != queue.end(); ++it)
+      if (ndeps[*it] < ndeps[*best] || (ndeps[*it] == ndeps[*best] && (*it)->order < (*best)->order))
+        best = it;
+    Node *n = *best;
+    queue.erase(best);
+    if (ndeps[n] > 0) {
+      std::set<Object *> seen;
+      std::vector<Object *> path;
+      if (findPath(objMap_, n->obj, n->obj, seen, path))
+        errorf(n->obj->pos(), "initialization loop for {}", n->obj->name().str());
     }
-    if (pick == pending.size())
-      pick = 0; // a cycle (reported above): keep declaration order
-    Var *v = pending[pick];
-    pending.erase(pending.begin() + static_cast<long>(pick));
-    done.insert(v);
-    DeclInfo *d = objMap_[v];
+    for (Node *p : n->pred)
+      if (ndeps[p] > 0)
+        ndeps[p]--;
+    auto *v = dyn_cast<Var>(n->obj);
+    DeclInfo *d = v ? objMap_[v] : nullptr;
     if (!d || !d->init || emitted.count(d))
       continue;
     emitted.insert(d);

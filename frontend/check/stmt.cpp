@@ -310,8 +310,8 @@ void Checker::caseValues(Operand &x, llvm::ArrayRef<ast::Expr *> values,
     comparison(res, xc, ast::Op::Eql, true, e->pos());
     if (res.invalid())
       continue;
-    if (v.mode != Mode::Constant)
-      continue;
+    if (v.mode != Mode::Constant || v.val.kind() == constant::Kind::Bool)
+      continue; // gc looks for duplicates among numbers and strings only
     for (auto &[other, pos] : seen) {
       if (other.val.kind() == v.val.kind() && identical(other.type, v.type) &&
           constant::Value::compare(other.val, ast::Op::Eql, v.val)) {

@@ -59,8 +59,12 @@ std::vector<Diagnostic> Diagnostics::sorted() const {
   std::vector<Diagnostic> out;
   Pos lastSyntax; // of the last syntax error kept; invalid if none
   for (auto &d : all) {
+    // Only "syntax error: ..." messages are dropped after another syntax
+    // error on their line, as gc's rule keys on that text ("middle index
+    // required" and "final index required" are both reported).
     bool syntax = diagCategory(d.kind) == DiagCategory::Syntax;
-    if (syntax && lastSyntax.isValid() && lastSyntax.file == d.pos.file && lastSyntax.line == d.pos.line)
+    bool droppable = syntax && d.message.rfind("syntax error", 0) == 0;
+    if (droppable && lastSyntax.isValid() && lastSyntax.file == d.pos.file && lastSyntax.line == d.pos.line)
       continue; // one syntax error per line
     bool typeError = diagCategory(d.kind) == DiagCategory::Type;
     if (!out.empty() && out.back().pos == d.pos && !typeError)

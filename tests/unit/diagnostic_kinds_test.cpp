@@ -64,6 +64,7 @@ const std::vector<Case> &cases() {
       {DiagKind::NotACall, body("go f"), "expression in go must be function call"},
       {DiagKind::InvalidImportPath, "package p\nimport \"\"\n", "invalid import path (empty string)"},
       {DiagKind::PackageFirst, "func f() {}\n", "syntax error: package statement must be first"},
+      {DiagKind::SliceIndexRequired, body("_ = s[1::]"), "middle index required in 3-index slice"},
       {DiagKind::EllipsisNotFinal, "package p\nfunc g(a ...int, b int) {}\n",
        "can only use ... with final parameter in list"},
       // Type errors (the checker runs when the file parses).
