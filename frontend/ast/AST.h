@@ -34,6 +34,10 @@ enum class Op : uint8_t {
 #include "frontend/ast/Operators.def"
 };
 std::string_view spelling(Op op);
+inline bool isComparison(Op op) {
+  return op == Op::Eql || op == Op::Neq || op == Op::Lss || op == Op::Leq || op == Op::Gtr || op == Op::Geq;
+}
+inline bool isShift(Op op) { return op == Op::Shl || op == Op::Shr; }
 
 class Node {
 public:

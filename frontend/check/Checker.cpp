@@ -5,10 +5,6 @@
 
 namespace gopp::check {
 
-using llvm::dyn_cast_or_null;
-using llvm::isa_and_nonnull;
-
-using namespace types;
 
 Checker::Checker(TypeContext &ctx, const Universe &universe, Importer &importer, Diagnostics &diags, Package *pkg,
                  Info &info)

@@ -12,7 +12,7 @@
 //    being checked (an "invalid recursive type" or "initialization cycle").
 //  - Function bodies are queued and checked after all package-level
 //    declarations (so a body sees every package-level type complete).
-//  - expressions (expr.cpp, call.cpp, builtins.cpp, conversions.cpp,
+//  - expressions (expr.cpp, operators.cpp, untyped.cpp, call.cpp, builtins.cpp, conversions.cpp,
 //    index.cpp, literals.cpp), statements (stmt.cpp, labels.cpp,
 //    return.cpp), types (typexpr.cpp, interface.cpp), assignment
 //    (assign.cpp), generics (infer.cpp, instantiate.cpp) and package
@@ -47,6 +47,14 @@
 #include "frontend/types/Universe.h"
 
 namespace gopp::check {
+
+// Every part of the checker speaks of types and casts them.
+using namespace types;
+using llvm::cast;
+using llvm::dyn_cast;
+using llvm::dyn_cast_or_null;
+using llvm::isa;
+using llvm::isa_and_nonnull;
 
 // Finds and checks imported packages (Importer.cpp).
 class Importer {
@@ -196,6 +204,7 @@ public:
   enum class ExprKind { Conversion, Expression, Statement };
   void expr(Operand &x, const ast::Expr *e, const types::Type *hint = nullptr); // single value
   void multiExpr(std::vector<Operand> &out, const ast::Expr *e, bool allowCommaOk);
+  void exprList(std::vector<Operand> &out, llvm::ArrayRef<ast::Expr *> es, bool allowCommaOk);
   void exprOrType(Operand &x, const ast::Expr *e, bool allowGeneric = false);
   void genericExpr(Operand &x, const ast::Expr *e);
   ExprKind rawExpr(Operand &x, const ast::Expr *e, const types::Type *hint, bool allowGeneric);
@@ -211,6 +220,7 @@ public:
   bool representable(Operand &x, const types::Basic *typ, bool report = true);
   bool representableValue(const constant::Value &v, const types::Basic *typ, constant::Value *rounded);
   void convertUntyped(Operand &x, const types::Type *target);
+  void commitUntyped(Operand &x, const types::Type *nt);
   bool implicitTypeAndValue(Operand &x, const types::Type *target, const types::Type *&out);
   void updateExprType(const ast::Expr *e, const types::Type *t, bool final);
   void updateExprVal(const ast::Expr *e, const constant::Value &v);

@@ -12,9 +12,6 @@
 
 namespace gopp::check {
 
-using llvm::dyn_cast_or_null;
-using llvm::isa_and_nonnull;
-
 namespace fs = std::filesystem;
 
 PackageImporter::PackageImporter(types::TypeContext &ctx, const types::Universe &universe, SourceManager &sm,
@@ -79,7 +76,7 @@ types::Package *PackageImporter::import(const std::string &path, std::string &er
   }
   loading_.insert(path);
   Diagnostics diags(sm_);
-  Package parsed;
+  gopp::Package parsed;
   std::string loadError;
   bool ok = loadPackage(files, sm_, actx_, diags, parsed, loadError);
   types::Package *pkg = nullptr;

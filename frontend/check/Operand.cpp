@@ -7,10 +7,8 @@
 
 namespace gopp::check {
 
-using llvm::dyn_cast_or_null;
-using llvm::isa_and_nonnull;
-
 using namespace types;
+
 
 bool Operand::isNil() const { return mode == Mode::Value && (nilValue || isUntypedNil(type)); }
 

@@ -5,13 +5,6 @@
 
 namespace gopp::check {
 
-using namespace types;
-using llvm::cast;
-using llvm::dyn_cast;
-using llvm::isa;
-using llvm::dyn_cast_or_null;
-using llvm::isa_and_nonnull;
-
 namespace {
 bool hasName(const Type *t) { return isa<Basic>(t) || isa<Named>(t) || isa<TypeParam>(t); }
 } // namespace
@@ -70,13 +63,10 @@ bool Checker::assignableTo(Operand &x, const Type *T, std::string *cause) {
   auto *Tp = dyn_cast_or_null<TypeParam>(T);
   if (isUntyped(Vu)) {
     if (Tp) {
-      const Interface *it = Tp->iface();
-      if (!it)
+      const std::vector<Term> *terms = specificTerms(Tp);
+      if (!terms)
         return false;
-      const TypeSet &ts = typeSetOf(it);
-      if (ts.allTypes || ts.terms.empty())
-        return x.isNil() ? false : false;
-      for (const Term &term : ts.terms) {
+      for (const Term &term : *terms) {
         Operand y = x;
         const Type *nt;
         if (!implicitTypeAndValue(y, term.type, nt))
@@ -117,13 +107,10 @@ bool Checker::assignableTo(Operand &x, const Type *T, std::string *cause) {
     return false;
   // Type parameters: assignable to/from every type in the type set.
   auto each = [&](const TypeParam *tp, auto &&f) {
-    const Interface *it = tp->iface();
-    if (!it)
+    const std::vector<Term> *terms = specificTerms(tp);
+    if (!terms)
       return false;
-    const TypeSet &ts = typeSetOf(it);
-    if (ts.allTypes || ts.terms.empty())
-      return false;
-    for (const Term &term : ts.terms)
+    for (const Term &term : *terms)
       if (!f(term.type))
         return false;
     return true;
@@ -185,12 +172,7 @@ void Checker::assignment(Operand &x, const Type *T, const std::string &context) 
       x.setInvalid();
       return;
     }
-    if (x.mode == Mode::Constant)
-      updateExprVal(x.expr, x.val);
-    if (nt != x.type) {
-      x.type = nt;
-      updateExprType(x.expr, nt, false);
-    }
+    commitUntyped(x, nt);
   }
   if (auto *sig = dyn_cast_or_null<Signature>(under(x.type)); sig && !sig->typeParams.empty()) {
     errorf(x.expr->pos(), "cannot use generic function {} without instantiation in {}", str(x.expr), context);
@@ -248,15 +230,7 @@ void Checker::assignError(llvm::ArrayRef<ast::Expr *> rhs, size_t l, size_t r, P
 void Checker::initVars(llvm::ArrayRef<Var *> lhs, llvm::ArrayRef<ast::Expr *> rhsExprs, const ast::Node *returnStmt) {
   std::vector<Operand> rhs;
   bool commaOk = lhs.size() == 2 && rhsExprs.size() == 1 && !returnStmt;
-  if (rhsExprs.size() == 1) {
-    multiExpr(rhs, rhsExprs[0], commaOk);
-  } else {
-    for (const ast::Expr *e : rhsExprs) {
-      Operand x;
-      expr(x, e);
-      rhs.push_back(x);
-    }
-  }
+  exprList(rhs, rhsExprs, commaOk);
   if (lhs.size() != rhs.size()) {
     for (Var *v : lhs) {
       v->used = true;
@@ -351,15 +325,7 @@ const Type *Checker::assignVar(const ast::Expr *lhs, Operand &x, const char *con
 void Checker::assignVars(llvm::ArrayRef<ast::Expr *> lhs, llvm::ArrayRef<ast::Expr *> rhsExprs) {
   std::vector<Operand> rhs;
   bool commaOk = lhs.size() == 2 && rhsExprs.size() == 1;
-  if (rhsExprs.size() == 1) {
-    multiExpr(rhs, rhsExprs[0], commaOk);
-  } else {
-    for (const ast::Expr *e : rhsExprs) {
-      Operand x;
-      expr(x, e);
-      rhs.push_back(x);
-    }
-  }
+  exprList(rhs, rhsExprs, commaOk);
   if (lhs.size() != rhs.size()) {
     useExprs(lhs); // counts as a use, so no "declared and not used" follows
     for (const Operand &x : rhs)

@@ -4,13 +4,6 @@
 
 namespace gopp::check {
 
-using namespace types;
-using llvm::cast;
-using llvm::dyn_cast;
-using llvm::isa;
-using llvm::dyn_cast_or_null;
-using llvm::isa_and_nonnull;
-
 namespace {
 struct BuiltinInfo {
   const char *name;
@@ -70,14 +63,14 @@ bool Checker::builtin(Operand &x, const ast::CallExpr *call, BuiltinId id) {
   std::vector<Operand> args;
   size_t nargs = call->args.size();
   if (id != BuiltinId::Make && id != BuiltinId::New && id != BuiltinId::Offsetof) {
-    if (nargs == 1 && id != BuiltinId::Len && id != BuiltinId::Cap) {
-      multiExpr(args, call->args[0], false);
-    } else {
-      for (const ast::Expr *a : call->args) {
+    if (id == BuiltinId::Len || id == BuiltinId::Cap) {
+      for (const ast::Expr *a : call->args) { // len(f()) is not len of f's results
         Operand y;
         expr(y, a);
         args.push_back(y);
       }
+    } else {
+      exprList(args, call->args, false);
     }
     for (const Operand &a : args)
       if (a.invalid())

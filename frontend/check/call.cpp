@@ -4,13 +4,6 @@
 
 namespace gopp::check {
 
-using namespace types;
-using llvm::cast;
-using llvm::dyn_cast;
-using llvm::isa;
-using llvm::dyn_cast_or_null;
-using llvm::isa_and_nonnull;
-
 void Checker::useArgs(const ast::CallExpr *call) { useExprs(call->args); }
 
 Checker::ExprKind Checker::callExpr(Operand &x, const ast::CallExpr *call) {
@@ -93,14 +86,14 @@ Checker::ExprKind Checker::callExpr(Operand &x, const ast::CallExpr *call) {
     return ExprKind::Statement;
   }
   std::vector<Operand> args;
-  if (call->args.size() == 1 && !call->hasEllipsis) {
-    multiExpr(args, call->args[0], false);
-  } else {
+  if (call->hasEllipsis) { // f(xs...): never a multi-value argument
     for (const ast::Expr *a : call->args) {
       Operand y;
       expr(y, a);
       args.push_back(y);
     }
+  } else {
+    exprList(args, call->args, false);
   }
   for (const Operand &a : args)
     if (a.invalid()) {

@@ -11,13 +11,6 @@
 
 namespace gopp::check {
 
-using namespace types;
-using llvm::cast;
-using llvm::dyn_cast;
-using llvm::isa;
-using llvm::dyn_cast_or_null;
-using llvm::isa_and_nonnull;
-
 void Checker::packageObjects() {
   // Types first, then function and method signatures, then the rest, so
   // method sets are complete before values that use them are checked.

@@ -4,13 +4,6 @@
 
 namespace gopp::check {
 
-using namespace types;
-using llvm::cast;
-using llvm::dyn_cast;
-using llvm::isa;
-using llvm::dyn_cast_or_null;
-using llvm::isa_and_nonnull;
-
 bool Checker::isValidIndex(Operand &x, const char *what, bool allowNegative) {
   if (x.invalid())
     return false;

@@ -14,10 +14,6 @@
 
 namespace gopp::check {
 
-using namespace types;
-using llvm::dyn_cast;
-using llvm::isa;
-
 namespace {
 struct Node {
   Object *obj;

@@ -4,13 +4,6 @@
 
 namespace gopp::check {
 
-using namespace types;
-using llvm::cast;
-using llvm::dyn_cast;
-using llvm::isa;
-using llvm::dyn_cast_or_null;
-using llvm::isa_and_nonnull;
-
 int64_t Checker::indexedElts(llvm::ArrayRef<ast::Expr *> elts, const Type *elem, int64_t length) {
   std::vector<int64_t> seen;
   int64_t index = 0, max = 0;

@@ -11,13 +11,6 @@
 
 namespace gopp::check {
 
-using namespace types;
-using llvm::cast;
-using llvm::dyn_cast;
-using llvm::isa;
-using llvm::dyn_cast_or_null;
-using llvm::isa_and_nonnull;
-
 Scope *Checker::newScope(Scope *parent, const ast::Node *node, bool isFunc) {
   Scope *s = ctx_.make<Scope>(parent, node ? node->pos() : Pos{}, Pos{}, isFunc);
   if (parent)

@@ -4,12 +4,6 @@
 
 namespace gopp::check {
 
-using llvm::cast;
-using llvm::dyn_cast;
-using llvm::isa;
-using llvm::dyn_cast_or_null;
-using llvm::isa_and_nonnull;
-
 bool Checker::isTerminatingList(llvm::ArrayRef<ast::Stmt *> list, llvm::StringRef label) const {
   // Trailing empty statements are permitted; skip them.
   size_t n = list.size();

@@ -8,13 +8,6 @@
 
 namespace gopp::check {
 
-using namespace types;
-using llvm::cast;
-using llvm::dyn_cast;
-using llvm::isa;
-using llvm::dyn_cast_or_null;
-using llvm::isa_and_nonnull;
-
 void Checker::funcBody(DeclInfo *decl, const std::string &name, const Signature *sig, const ast::BlockStmt *body,
                        Scope *scope) {
   (void)name;

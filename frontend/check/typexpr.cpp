@@ -7,13 +7,6 @@
 
 namespace gopp::check {
 
-using namespace types;
-using llvm::cast;
-using llvm::dyn_cast;
-using llvm::isa;
-using llvm::dyn_cast_or_null;
-using llvm::isa_and_nonnull;
-
 void Checker::ident(Operand &x, const ast::Ident *e, const Named *def, bool wantType) {
   (void)def;
   x.mode = Mode::Invalid;

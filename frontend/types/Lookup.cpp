@@ -62,6 +62,15 @@ LookupResult lookupFieldOrMethod(const Type *T, bool addressable, const Package 
     bool foundIndirect = false;
     const Type *foundBase = nullptr;
     int count = 0;
+    // Records a match at this depth; a second one makes it ambiguous.
+    auto match = [&](const Embedded &e, Object *obj, size_t i, const Type *base) {
+      count += e.multiples ? 2 : 1;
+      found = obj;
+      foundIndex = e.index;
+      foundIndex.push_back(static_cast<int>(i));
+      foundIndirect = e.indirect;
+      foundBase = base;
+    };
     for (const Embedded &e : current) {
       const Type *t = e.type;
       if (auto *n = dyn_cast<Named>(t)) {
@@ -76,12 +85,7 @@ LookupResult lookupFieldOrMethod(const Type *T, bool addressable, const Package 
         bool foundMethod = false;
         for (size_t i = 0; i < methods.size(); i++) {
           if (sameName(methods[i], pkg, name)) {
-            count += e.multiples ? 2 : 1;
-            found = methods[i];
-            foundIndex = e.index;
-            foundIndex.push_back(static_cast<int>(i));
-            foundIndirect = e.indirect;
-            foundBase = n;
+            match(e, methods[i], i, n);
             foundMethod = true;
             break;
           }
@@ -97,14 +101,8 @@ LookupResult lookupFieldOrMethod(const Type *T, bool addressable, const Package 
         if (const Interface *it = tp->iface()) {
           const TypeSet &ts = typeSetOf(it);
           for (size_t i = 0; i < ts.methods.size(); i++)
-            if (sameName(ts.methods[i], pkg, name)) {
-              count += e.multiples ? 2 : 1;
-              found = ts.methods[i];
-              foundIndex = e.index;
-              foundIndex.push_back(static_cast<int>(i));
-              foundIndirect = e.indirect;
-              foundBase = t;
-            }
+            if (sameName(ts.methods[i], pkg, name))
+              match(e, ts.methods[i], i, t);
           // Fields through a core struct type.
           u = coreType(t);
           if (!u || !llvm::isa<Struct>(u))
@@ -117,12 +115,7 @@ LookupResult lookupFieldOrMethod(const Type *T, bool addressable, const Package 
         for (size_t i = 0; i < s->fields.size(); i++) {
           Var *f = s->fields[i];
           if (sameName(f, pkg, name)) {
-            count += e.multiples ? 2 : 1;
-            found = f;
-            foundIndex = e.index;
-            foundIndex.push_back(static_cast<int>(i));
-            foundIndirect = e.indirect;
-            foundBase = nullptr;
+            match(e, f, i, nullptr);
             continue;
           }
           if (f->embedded) {
@@ -142,21 +135,14 @@ LookupResult lookupFieldOrMethod(const Type *T, bool addressable, const Package 
                 n2.multiples = true;
                 multiples = true;
               }
-            if (!multiples || true)
-              next.push_back({ft, idx, ind, multiples});
+            next.push_back({ft, idx, ind, multiples});
           }
         }
       } else if (auto *it = dyn_cast<Interface>(u)) {
         const TypeSet &ts = typeSetOf(it);
         for (size_t i = 0; i < ts.methods.size(); i++)
-          if (sameName(ts.methods[i], pkg, name)) {
-            count += e.multiples ? 2 : 1;
-            found = ts.methods[i];
-            foundIndex = e.index;
-            foundIndex.push_back(static_cast<int>(i));
-            foundIndirect = e.indirect;
-            foundBase = t;
-          }
+          if (sameName(ts.methods[i], pkg, name))
+            match(e, ts.methods[i], i, t);
       }
     }
     if (count > 1) {

@@ -143,17 +143,13 @@ bool identical(const Type *x, const Type *y) { return identicalImpl(x, y, true, 
 bool identicalIgnoreTags(const Type *x, const Type *y) { return identicalImpl(x, y, false, nullptr); }
 
 const Type *coreType(const Type *t) {
-  auto *tp = dyn_cast_or_null<TypeParam>(t);
-  if (!tp)
+  if (!isTypeParam(t))
     return under(t);
-  const Interface *it = tp->iface();
-  if (!it)
-    return nullptr;
-  const TypeSet &ts = typeSetOf(it);
-  if (ts.allTypes || ts.terms.empty())
+  const std::vector<Term> *terms = specificTerms(t);
+  if (!terms)
     return nullptr;
   const Type *u = nullptr;
-  for (const Term &term : ts.terms) {
+  for (const Term &term : *terms) {
     const Type *tu = under(term.type);
     if (!u) {
       u = tu;
@@ -177,18 +173,14 @@ const Type *coreType(const Type *t) {
 }
 
 const Type *coreString(const Type *t) {
-  auto *tp = dyn_cast_or_null<TypeParam>(t);
-  if (!tp)
+  if (!isTypeParam(t))
     return under(t);
-  const Interface *it = tp->iface();
-  if (!it)
-    return nullptr;
-  const TypeSet &ts = typeSetOf(it);
-  if (ts.allTypes || ts.terms.empty())
+  const std::vector<Term> *terms = specificTerms(t);
+  if (!terms)
     return nullptr;
   const Type *u = nullptr;
   bool sawString = false;
-  for (const Term &term : ts.terms) {
+  for (const Term &term : *terms) {
     const Type *tu = under(term.type);
     if (isBasic(tu, IsString)) {
       sawString = true;
@@ -208,7 +200,7 @@ const Type *coreString(const Type *t) {
       return nullptr;
   }
   if (sawString && (!u || isa<Slice>(u)))
-    for (const Term &term : ts.terms)
+    for (const Term &term : *terms)
       if (isBasic(under(term.type), IsString))
         return under(term.type);
   return u;
@@ -220,19 +212,15 @@ bool isBasic(const Type *t, unsigned mask) {
 }
 
 bool allBasic(const Type *t, unsigned mask) {
-  if (auto *tp = dyn_cast_or_null<TypeParam>(t)) {
-    const Interface *it = tp->iface();
-    if (!it)
+  if (!isTypeParam(t))
+    return isBasic(t, mask);
+  const std::vector<Term> *terms = specificTerms(t);
+  if (!terms)
+    return false;
+  for (const Term &term : *terms)
+    if (!isBasic(term.type, mask))
       return false;
-    const TypeSet &ts = typeSetOf(it);
-    if (ts.allTypes || ts.terms.empty())
-      return false;
-    for (const Term &term : ts.terms)
-      if (!isBasic(term.type, mask))
-        return false;
-    return true;
-  }
-  return isBasic(t, mask);
+  return true;
 }
 
 bool isUntyped(const Type *t) {
@@ -316,14 +304,11 @@ bool comparable(const Type *t, bool strict, const Type **bad) {
 }
 
 bool hasNil(const Type *t) {
-  if (auto *tp = dyn_cast_or_null<TypeParam>(t)) {
-    const Interface *it = tp->iface();
-    if (!it)
+  if (isTypeParam(t)) {
+    const std::vector<Term> *terms = specificTerms(t);
+    if (!terms)
       return false;
-    const TypeSet &ts = typeSetOf(it);
-    if (ts.allTypes || ts.terms.empty())
-      return false;
-    for (const Term &term : ts.terms)
+    for (const Term &term : *terms)
       if (!hasNil(term.type))
         return false;
     return true;

@@ -146,6 +146,17 @@ const TypeSet &typeSetOf(const Interface *it) {
   return *it->typeSet;
 }
 
+const std::vector<Term> *specificTerms(const Type *t) {
+  auto *tp = dyn_cast_or_null<TypeParam>(t);
+  const Interface *it = tp ? tp->iface() : nullptr;
+  if (!it)
+    return nullptr;
+  const TypeSet &ts = typeSetOf(it);
+  if (ts.allTypes || ts.terms.empty())
+    return nullptr;
+  return &ts.terms;
+}
+
 bool termsInclude(const TypeSet &ts, const Type *t) {
   if (ts.allTypes)
     return true;

@@ -12,6 +12,11 @@ namespace gopp::types {
 // (reported by the checker) yield the part computed so far.
 const TypeSet &typeSetOf(const Interface *it);
 
+// For a type parameter whose constraint lists specific types, those terms;
+// null for other types and for constraints without terms (any, or only
+// methods).
+const std::vector<Term> *specificTerms(const Type *t);
+
 // Whether type t is in the set of terms (t's underlying type for ~T).
 bool termsInclude(const TypeSet &ts, const Type *t);
 
