@@ -32,6 +32,11 @@ bool Checker::checkFiles(llvm::ArrayRef<ast::File *> files) {
   processDelayed();
   initOrder();
   unusedImports();
+  // Untyped expressions that no context converted keep their untyped
+  // type (constant declarations, operands of comparisons and shifts).
+  for (auto &[e, u] : untyped_)
+    recordType(e, u.mode, u.type, u.val);
+  untyped_.clear();
   pkg_->complete = true;
   return diags_.count() == before;
 }

@@ -330,6 +330,7 @@ void Checker::funcDecl(Func *obj, DeclInfo *d) {
   const Signature *sig = funcType(fd->type, fd->recv);
   env_.scope = saved;
   obj->color = savedColor;
+  recordType(fd->type, Mode::TypeExpr, sig);
   obj->setType(sig);
   if (fd->recv && sig->recv) {
     // The receiver's base type must be a defined type of this package.

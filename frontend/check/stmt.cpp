@@ -400,6 +400,7 @@ void Checker::typeSwitchStmt(unsigned ctxt, const ast::TypeSwitchStmt *s) {
     closeScope();
     return;
   }
+  recordType(ta, Mode::Value, x.type); // the guard x.(type): x's type
   std::vector<Var *> lhsVars;
   std::vector<std::pair<const Type *, Pos>> seen;
   bool seenNil = false;

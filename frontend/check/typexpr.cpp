@@ -456,6 +456,7 @@ const Interface *Checker::interfaceType(const ast::InterfaceType *it, const Name
       env_.scope = saved;
       auto *msig = ctx_.make<Signature>(*sig);
       msig->recv = ctx_.make<Var>(pkg_, name->pos(), "", recvType);
+      recordType(f->type, Mode::TypeExpr, msig);
       auto *m = ctx_.make<Func>(pkg_, name->pos(), name->name, msig);
       recordDef(name, m);
       if (name->name == "_") {

@@ -145,3 +145,118 @@ TEST(Check, MethodSetsDecideImplementation) {
 
 } // namespace
 } // namespace gopp
+
+#include "frontend/ast/Walk.h"
+
+namespace gopp {
+namespace {
+
+using testing::Checked;
+
+// Every expression of a program that uses most of the language has a
+// recorded type, and every identifier a recorded object: what code
+// generation relies on.
+TEST(Check, EveryExpressionAndIdentifierIsResolved) {
+  Checked c(R"(package p
+
+import (
+	"fmt"
+	"strings"
+)
+
+type Shape interface{ Area() float64 }
+type Rect struct{ W, H float64 }
+
+func (r Rect) Area() float64 { return r.W * r.H }
+
+type Stack[T any] struct{ items []T }
+
+func (s *Stack[T]) Push(v T) { s.items = append(s.items, v) }
+func Map[E, R any](xs []E, f func(E) R) []R {
+	out := make([]R, 0, len(xs))
+	for _, x := range xs {
+		out = append(out, f(x))
+	}
+	return out
+}
+
+const (
+	A = iota * 2
+	B
+)
+
+var table = map[string][]int{"a": {1, 2}, "b": nil}
+
+func f(xs ...int) (n int, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%v", r)
+		}
+	}()
+	var s Shape = Rect{W: 1, H: float64(len(xs))}
+	switch v := s.(type) {
+	case Rect:
+		n = int(v.W)
+	case nil:
+	}
+	ch := make(chan int, 1)
+	select {
+	case ch <- 1:
+	case x, ok := <-ch:
+		_, _ = x, ok
+	default:
+	}
+	st := &Stack[string]{}
+	st.Push(strings.ToUpper("x"))
+	ys := Map(xs, func(i int) string { return fmt.Sprint(i + A + B) })
+	arr := [...]int{1, 2, 3}
+	for i := range 3 {
+		arr[i] <<= 1
+	}
+	_ = ys[1:2:2]
+	m := table["a"]
+	if v, ok := table["b"]; ok && len(v) == 0 {
+		n += len(m) + cap(arr[:])
+	}
+	area := Rect.Area
+	_ = area(Rect{})
+	return n, nil
+}
+)");
+  ASSERT_TRUE(c.ok()) << c.errorText();
+  std::string missing;
+  // Identifiers that are not expressions of their own: selector names
+  // and struct literal keys resolve through defs/uses only; import paths
+  // and [...] lengths have no type of their own (as in go/types).
+  llvm::DenseSet<const ast::Node *> nameOnly;
+  ast::walk(c.file, [&](const ast::Node *n) {
+    if (auto *sel = llvm::dyn_cast<ast::SelectorExpr>(n))
+      nameOnly.insert(sel->sel);
+    if (auto *kv = llvm::dyn_cast<ast::KeyValueExpr>(n))
+      if (llvm::isa<ast::Ident>(kv->key))
+        nameOnly.insert(kv->key);
+    if (auto *is = llvm::dyn_cast<ast::ImportSpec>(n))
+      nameOnly.insert(is->path);
+    if (auto *at = llvm::dyn_cast<ast::ArrayType>(n); at && at->len && llvm::isa<ast::Ellipsis>(at->len))
+      nameOnly.insert(at->len); // [...]T: the length is the literal's
+  });
+  ast::walk(c.file, [&](const ast::Node *n) {
+    if (n == c.file->packageName)
+      return;
+    if (auto *id = llvm::dyn_cast<ast::Ident>(n)) {
+      if (!c.info.defs.count(id) && !c.info.uses.count(id))
+        missing += fmt::format("{}:{}: identifier {} unresolved\n", id->pos().line, id->pos().col, id->name.str());
+      return;
+    }
+    auto *e = llvm::dyn_cast<ast::Expr>(n);
+    if (!e || llvm::isa<ast::KeyValueExpr>(e) || nameOnly.count(e))
+      return;
+    auto it = c.info.types.find(e);
+    if (it == c.info.types.end() || !it->second.type)
+      missing += fmt::format("{}:{}: no type for {}\n", e->pos().line, e->pos().col, ast::exprString(e));
+  });
+  EXPECT_EQ(missing, "");
+}
+
+} // namespace
+} // namespace gopp
