@@ -279,6 +279,8 @@ public:
   // Why V does not implement T, worded as gc does; empty if it does.
   std::string implementsError(const types::Type *V, const types::Type *T);
   void assignment(Operand &x, const types::Type *T, const std::string &context);
+  // Info::conversions: x is used as a value of type T.
+  void recordConversion(const Operand &x, const types::Type *T);
   const types::Type *assignVar(const ast::Expr *lhs, Operand &x, const char *context = "assignment");
   void initVar(types::Var *lhs, Operand &x, const std::string &context);
   void initVars(llvm::ArrayRef<types::Var *> lhs, llvm::ArrayRef<ast::Expr *> rhs, const ast::Node *returnStmt);

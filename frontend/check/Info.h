@@ -16,6 +16,11 @@
 //    type arguments (explicit or inferred) and the instantiated type.
 //  - `initOrder` lists package-level variable initializations in the order
 //    the spec's "Package initialization" demands.
+//  - `conversions` makes every other implicit conversion explicit: for an
+//    expression used where a value of another (assignable) type is needed
+//    (a concrete value assigned or passed to an interface, a bidirectional
+//    channel to a directional one, a value of an unnamed type to a named
+//    one, an operand compared with an interface), the type it becomes.
 #pragma once
 
 #include <vector>
@@ -75,6 +80,7 @@ struct Info {
   llvm::DenseMap<const ast::Node *, types::Scope *> scopes;
   llvm::DenseMap<const ast::Expr *, Instance> instances;
   std::vector<Initializer> initOrder;
+  llvm::DenseMap<const ast::Expr *, const types::Type *> conversions;
 
   const types::Type *typeOf(const ast::Expr *e) const {
     auto it = types.find(e);

@@ -188,7 +188,14 @@ void Checker::assignment(Operand &x, const Type *T, const std::string &context) 
     else
       errorf(x.expr->pos(), "cannot use {} as {} value in {}", str(x), str(T), context);
     x.setInvalid();
+    return;
   }
+  recordConversion(x, T);
+}
+
+void Checker::recordConversion(const Operand &x, const Type *T) {
+  if (x.expr && T && !isInvalid(T) && !isUntyped(x.type) && !identical(x.type, T))
+    info_.conversions[x.expr] = T;
 }
 
 void Checker::initVar(Var *lhs, Operand &x, const std::string &context) {

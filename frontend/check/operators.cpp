@@ -383,6 +383,11 @@ void Checker::comparison(Operand &x, Operand &y, ast::Op op, bool switchCase, Po
     x.setInvalid();
     return;
   }
+  // A concrete operand compared with an interface becomes one.
+  if (isNonTypeParamInterface(x.type) && !isNonTypeParamInterface(y.type) && !y.isNil())
+    recordConversion(y, x.type);
+  else if (isNonTypeParamInterface(y.type) && !isNonTypeParamInterface(x.type) && !x.isNil())
+    recordConversion(x, y.type);
   if (x.mode == Mode::Constant && y.mode == Mode::Constant) {
     x.val = constant::Value::makeBool(constant::Value::compare(x.val, op, y.val));
   } else {

@@ -260,3 +260,38 @@ func f(xs ...int) (n int, err error) {
 
 } // namespace
 } // namespace gopp
+
+namespace gopp {
+namespace {
+
+using testing::Checked;
+
+TEST(Check, ImplicitConversionsAreRecorded) {
+  Checked c("package p\ntype S struct{}\nfunc (S) String() string { return \"\" }\n"
+            "type Stringer interface{ String() string }\n"
+            "func use(x any) {}\n"
+            "func f(ch chan int) (<-chan int, Stringer) {\n"
+            "\tvar s Stringer = S{}\n"
+            "\tuse(s)\n"
+            "\t_ = s == S{}\n"
+            "\treturn ch, S{}\n"
+            "}\n");
+  ASSERT_TRUE(c.ok()) << c.errorText();
+  std::vector<std::string> got;
+  for (auto &kv : c.info.conversions)
+    got.push_back(fmt::format("{}:{} {} -> {}", kv.first->pos().line, kv.first->pos().col, ast::exprString(kv.first),
+                              c.typeString(kv.second)));
+  std::sort(got.begin(), got.end());
+  std::vector<std::string> want = {
+      "10:9 ch -> <-chan int",  // a bidirectional channel returned as receive-only
+      "10:13 S{} -> Stringer",  // a struct returned as an interface
+      "7:19 S{} -> Stringer",   // assigned to an interface variable
+      "8:6 s -> any",           // passed to an empty-interface parameter
+      "9:11 S{} -> Stringer",   // compared with an interface
+  };
+  std::sort(want.begin(), want.end());
+  EXPECT_EQ(got, want);
+}
+
+} // namespace
+} // namespace gopp
