@@ -251,6 +251,23 @@ bool Checker::builtin(Operand &x, const ast::CallExpr *call, BuiltinId id) {
     return true;
   }
   case BuiltinId::Close: {
+    if (const std::vector<Term> *terms = specificTerms(x.type)) {
+      // Every channel type of the type set must allow close.
+      for (const Term &t : *terms) {
+        auto *c = dyn_cast_or_null<Chan>(under(t.type));
+        if (!c) {
+          errorf(x.expr->pos(), "invalid operation: cannot close non-channel {}", str(x));
+          return false;
+        }
+        if (c->dir == ChanDir::Recv) {
+          errorf(x.expr->pos(), "invalid operation: cannot close receive-only channel {}", str(x));
+          return false;
+        }
+      }
+      x.mode = Mode::NoValue;
+      x.type = nullptr;
+      return true;
+    }
     auto *c = dyn_cast_or_null<Chan>(coreType(x.type));
     if (!c) {
       errorf(x.expr->pos(), "invalid operation: cannot close non-channel {}", str(x));
@@ -338,13 +355,30 @@ bool Checker::builtin(Operand &x, const ast::CallExpr *call, BuiltinId id) {
     return true;
   }
   case BuiltinId::Delete: {
-    auto *m = dyn_cast_or_null<Map>(coreType(x.type));
-    if (!m) {
+    // A map, or a type parameter whose types are maps with one key type.
+    const Type *key = nullptr;
+    if (const std::vector<Term> *terms = specificTerms(x.type)) {
+      for (const Term &t : *terms) {
+        auto *m = dyn_cast_or_null<Map>(under(t.type));
+        if (!m) {
+          errorf(x.expr->pos(), "invalid argument: {} is not a map", str(x));
+          return false;
+        }
+        if (key && !identical(key, m->key)) {
+          errorf(x.expr->pos(), "invalid argument: maps of {} must have identical key types", str(x));
+          return false;
+        }
+        key = m->key;
+      }
+    } else if (auto *m = dyn_cast_or_null<Map>(coreType(x.type))) {
+      key = m->key;
+    }
+    if (!key) {
       errorf(x.expr->pos(), "invalid argument: {} is not a map", str(x));
       return false;
     }
     Operand &k = args[1];
-    assignment(k, m->key, "argument to delete");
+    assignment(k, key, "argument to delete");
     if (k.invalid())
       return false;
     x.mode = Mode::NoValue;

@@ -260,10 +260,17 @@ void Checker::funcInst(Operand &x, const ast::IndexExpr *ix, const Type *hint) {
     return;
   }
   if (targs.size() < sig->typeParams.size()) {
-    // Partial instantiation: the call infers the rest.
-    partialTargs_[ix] = targs;
-    x.mode = Mode::Value;
-    return;
+    // Partial instantiation: the constraints may determine the rest
+    // (f[byte] with B interface{ []A }); otherwise the call infers them.
+    std::vector<const Type *> full(sig->typeParams.size(), nullptr);
+    std::copy(targs.begin(), targs.end(), full.begin());
+    std::vector<Operand> noArgs;
+    if (!infer(ix->pos(), sig->typeParams, full, nullptr, noArgs, false, false)) {
+      partialTargs_[ix] = targs;
+      x.mode = Mode::Value;
+      return;
+    }
+    targs = full;
   }
   const Signature *inst = instantiateSignature(ix->pos(), sig, targs);
   info_.instances[ix->x] = Instance{targs, inst};

@@ -12,8 +12,16 @@
 namespace gopp::check {
 
 void Checker::packageObjects() {
-  // Types first, then function and method signatures, then the rest, so
-  // method sets are complete before values that use them are checked.
+  // Defined types first, then aliases (so an alias is rarely needed before
+  // it is available, as in types2), then function and method signatures,
+  // then the rest, so method sets are complete before values use them.
+  auto isAliasDecl = [&](Object *obj) {
+    auto it = objMap_.find(obj);
+    return it != objMap_.end() && it->second->tspec && it->second->tspec->isAlias;
+  };
+  for (Object *obj : objList_)
+    if (isa<TypeName>(obj) && !isAliasDecl(obj))
+      objDecl(obj);
   for (Object *obj : objList_)
     if (isa<TypeName>(obj))
       objDecl(obj);

@@ -16,6 +16,9 @@ void Checker::funcBody(DeclInfo *decl, const std::string &name, const Signature 
   env_.decl = decl;
   env_.scope = scope;
   env_.sig = sig;
+  // A function literal in a constant declaration still sees iota.
+  env_.hasIota = saved.hasIota;
+  env_.iota = saved.iota;
   bool outer = funcVars_.empty();
   auto savedVars = std::move(funcVars_);
   funcVars_.clear();

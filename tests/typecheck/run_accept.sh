@@ -4,9 +4,11 @@
 #
 # Usage: run_accept.sh [--list] GOPP
 #
-#   (a) every `// run` program of $(go env GOROOT)/test (first line exactly
-#       `// run`, in the directories Go's test/run.go runs: ., ken, chan,
-#       interface, fixedbugs, typeparam, ...; no rundir)
+#   (a) every `// run` program and `// compile` file of
+#       $(go env GOROOT)/test (first line exactly that, in the directories
+#       Go's test/run.go runs: ., ken, chan, interface, fixedbugs,
+#       typeparam, ...; no rundir); compile files are checked with
+#       -complete=false, as Go's harness compiles them with plain gc
 #       whose imports are all listed in supported_packages.txt (beside this
 #       script); a program without imports is selected too;
 #   (b) every package of $(go env GOROOT)/src (not internal, vendor or cmd)
@@ -116,7 +118,8 @@ for name in sorted(names):
         continue
     with open(path, encoding='utf-8', errors='replace') as f:
         src = f.read()
-    if src.split('\n', 1)[0].rstrip() != '// run':
+    first = src.split('\n', 1)[0].rstrip()
+    if first not in ('// run', '// compile'):
         continue
     if all(p in supported for p in imports(src)):
         print(path)
@@ -134,7 +137,13 @@ fi
 # it exits 0 with nothing on standard error.
 check() {
   local target=$1 out status
-  out=$(timeout 120 "$gopp" check "$target" 2>&1 >/dev/null)
+  # `// compile` tests are compiled by plain gc (bodyless functions
+  # allowed); `// run` programs as go build compiles them.
+  local flags=()
+  if [ -f "$target" ] && [ "$(head -1 "$target")" = "// compile" ]; then
+    flags=(-complete=false)
+  fi
+  out=$(timeout 120 "$gopp" check "${flags[@]}" "$target" 2>&1 >/dev/null)
   status=$?
   if [ "$status" -eq 0 ] && [ -z "$out" ]; then
     return 0
