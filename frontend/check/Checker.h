@@ -188,6 +188,7 @@ public:
   int64_t arrayLength(const ast::Expr *e);
   const types::Signature *funcType(const ast::FuncType *ft, const ast::FieldList *recv,
                                    const types::TypeName *recvTypeName = nullptr);
+  std::vector<std::pair<const ast::Ident *, types::Var *>> pendingParams_;
   const types::Tuple *collectParams(types::Scope *scope, const ast::FieldList *list, bool variadicOk,
                                     bool &variadic, bool isResult);
   const types::Struct *structType(const ast::StructType *st);

@@ -33,8 +33,8 @@ bool Checker::unify(const Type *x, const Type *y, Bindings &m, bool exact) {
   }
   if (auto *tp = dyn_cast<TypeParam>(y); tp && m.count(tp))
     return unify(y, x, m, exact);
-  if (x == y)
-    return true;
+  // No shortcut for x == y: []E unified with itself (a recursive generic
+  // call) must still bind E.
   if (!exact) {
     // A type parameter outside the domain unifies through its core type.
     if (auto *tp = dyn_cast<TypeParam>(x); tp && !isa<TypeParam>(y))
@@ -204,6 +204,8 @@ bool Checker::infer(Pos pos, const std::vector<TypeParam *> &tparams, std::vecto
         continue;
       const Term &core = ts.terms[0];
       const Type *bound = m[tp];
+      if (bound == core.type)
+        continue; // bound from this very core type: nothing to learn
       if (bound) {
         size_t before = 0;
         for (auto &kv : m)

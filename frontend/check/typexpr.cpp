@@ -269,7 +269,10 @@ const Tuple *Checker::collectParams(Scope *scope, const ast::FieldList *list, bo
     for (const ast::Ident *id : f->names) {
       auto *v = ctx_.make<Var>(pkg_, id->pos(), id->name, t);
       v->isParam = true;
-      declare(scope, id, v, Pos{});
+      // Declared once the whole signature is resolved: a parameter's
+      // scope is the body, so `time int64, d time.Duration` still sees
+      // package time.
+      pendingParams_.emplace_back(id, v);
       tuple->vars.push_back(v);
     }
   }
@@ -280,6 +283,10 @@ const Tuple *Checker::collectParams(Scope *scope, const ast::FieldList *list, bo
 const Signature *Checker::funcType(const ast::FuncType *ft, const ast::FieldList *recv, const TypeName *) {
   auto *sig = ctx_.make<Signature>();
   Scope *scope = env_.scope;
+  // A signature inside a signature (a func-typed parameter) keeps its own
+  // list of parameters to declare.
+  auto outerParams = std::move(pendingParams_);
+  pendingParams_.clear();
   if (recv) {
     if (recv->list.empty()) {
       errorf(recv->pos(), "method has no receiver");
@@ -343,7 +350,7 @@ const Signature *Checker::funcType(const ast::FuncType *ft, const ast::FieldList
       if (!rf->names.empty()) {
         rv = ctx_.make<Var>(pkg_, rf->names[0]->pos(), rf->names[0]->name, recvType);
         rv->isParam = true;
-        declare(scope, rf->names[0], rv, Pos{});
+        pendingParams_.emplace_back(rf->names[0], rv);
       } else {
         rv = ctx_.make<Var>(pkg_, rf->pos(), "", recvType);
         rv->isParam = true;
@@ -356,6 +363,9 @@ const Signature *Checker::funcType(const ast::FuncType *ft, const ast::FieldList
   bool variadic = false, resVariadic = false;
   sig->params = collectParams(scope, ft->params, true, variadic, false);
   sig->results = collectParams(scope, ft->results, false, resVariadic, true);
+  for (auto &[id, v] : pendingParams_)
+    declare(scope, id, v, Pos{});
+  pendingParams_ = std::move(outerParams);
   sig->variadic = variadic;
   return sig;
 }

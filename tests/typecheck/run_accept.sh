@@ -11,6 +11,7 @@
 #       -complete=false, as Go's harness compiles them with plain gc
 #       whose imports are all listed in supported_packages.txt (beside this
 #       script); a program without imports is selected too;
+#   (c) the programs of tests/conformance (gopp's own corpus);
 #   (b) every package of $(go env GOROOT)/src (not internal, vendor or cmd)
 #       whose imports are all in supported_packages.txt (found with
 #       `go list std`: today 26, among them unicode/utf8, unicode/utf16,
@@ -20,6 +21,7 @@
 # Each failure (a non-zero exit, or anything printed on standard error) is
 # reported on one line; the closing line is
 #   accept: N of M programs, K of L packages checked without error
+#   (programs count both groups (a) and (c))
 # and the exit status is 1 if anything failed.
 #
 # --list prints the selected programs and packages (one path a line, then
@@ -125,6 +127,11 @@ for name in sorted(names):
         print(path)
 PY
 )
+
+# (c) gopp's own conformance corpus (tests/conformance): every program
+# there is built by go, so gopp check must accept it.
+mapfile -t conformance < <(find "$here/../conformance" -name '*.go' | sort)
+programs+=("${conformance[@]}")
 
 if [ "$list" = 1 ]; then
   printf '%s\n' "${programs[@]}"

@@ -295,3 +295,24 @@ TEST(Check, ImplicitConversionsAreRecorded) {
 
 } // namespace
 } // namespace gopp
+
+namespace gopp {
+namespace {
+
+using testing::Checked;
+
+TEST(Check, ParametersAreScopedToTheBody) {
+  // A parameter named like a package does not hide the package in the
+  // rest of the signature (its scope is the body).
+  Checked c("package p\nimport \"time\"\nfunc f(time int64, d time.Duration) int64 { return time + int64(d) }\n");
+  EXPECT_TRUE(c.ok()) << c.errorText();
+}
+
+TEST(Check, RecursiveGenericCallsInferTheirOwnTypeParameters) {
+  Checked c("package p\nfunc count[E any](x []E) int {\n\tif len(x) == 0 {\n\t\treturn 0\n\t}\n"
+            "\treturn 1 + count(x[1:])\n}\n");
+  EXPECT_TRUE(c.ok()) << c.errorText();
+}
+
+} // namespace
+} // namespace gopp
