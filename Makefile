@@ -29,6 +29,11 @@ build: setup configure
 demo: build
 	@echo "== gopp parse -summary examples/hello/main.go"
 	@$(BUILD)/bin/gopp parse -summary examples/hello/main.go
+	@echo "== gopp check examples/hello/main.go (type-checks; silent when it is correct)"
+	@$(BUILD)/bin/gopp check examples/hello/main.go && echo "ok: no errors"
+	@echo "== gopp check on a program with type errors (as gc reports them)"
+	@printf 'package main\n\nimport "os"\n\nfunc main() {\n\tx := 1\n\tvar s string = 2\n}\n' > $(BUILD)/demo_bad.go
+	@$(BUILD)/bin/gopp check $(BUILD)/demo_bad.go || true
 	@echo "== gopp build examples/hello/main.go"
 	@$(BUILD)/bin/gopp build examples/hello/main.go || true
 

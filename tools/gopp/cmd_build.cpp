@@ -27,7 +27,7 @@ FlagSet buildFlagSet(BuildFlags &f) {
 
 int notYet(const char *command) {
   fmt::print(stderr, "gopp {}: code generation is not implemented yet; "
-                     "the program parses, but gopp cannot compile it\n", command);
+                     "the program type-checks, but gopp cannot compile it\n", command);
   return 1;
 }
 } // namespace
