@@ -79,26 +79,32 @@ void Checker::initOrder() {
   for (auto &[obj, n] : nodes)
     if (!isa<Func>(obj))
       queue.push_back(n.get());
+  // A priority queue by (remaining dependencies, source order), updated
+  // as dependencies are emitted: O((nodes + edges) log nodes).
   std::map<Node *, size_t> ndeps;
-  for (Node *n : queue)
+  std::set<std::pair<std::pair<size_t, size_t>, Node *>> pq;
+  for (Node *n : queue) {
     ndeps[n] = n->succ.size();
+    pq.insert({{ndeps[n], n->order}, n});
+  }
   std::set<const DeclInfo *> emitted;
-  while (!queue.empty()) {
-    auto best = queue.begin();
-    for (auto it = queue.begin(); it != queue.end(); ++it)
-      if (ndeps[*it] < ndeps[*best] || (ndeps[*it] == ndeps[*best] && (*it)->order < (*best)->order))
-        best = it;
-    Node *n = *best;
-    queue.erase(best);
+  while (!pq.empty()) {
+    Node *n = pq.begin()->second;
+    pq.erase(pq.begin());
     if (ndeps[n] > 0) {
       std::set<Object *> seen;
       std::vector<Object *> path;
       if (findPath(objMap_, n->obj, n->obj, seen, path))
         errorf(n->obj->pos(), "initialization loop for {}", n->obj->name().str());
     }
-    for (Node *p : n->pred)
-      if (ndeps[p] > 0)
-        ndeps[p]--;
+    for (Node *p : n->pred) {
+      auto it = pq.find({{ndeps[p], p->order}, p});
+      if (it == pq.end() || ndeps[p] == 0)
+        continue; // already taken
+      pq.erase(it);
+      ndeps[p]--;
+      pq.insert({{ndeps[p], p->order}, p});
+    }
     auto *v = dyn_cast<Var>(n->obj);
     DeclInfo *d = v ? objMap_[v] : nullptr;
     if (!d || !d->init || emitted.count(d))

@@ -8,6 +8,7 @@
 #include <sstream>
 #include <string>
 
+extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv);
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static void runFile(const std::filesystem::path &p) {
@@ -19,6 +20,7 @@ static void runFile(const std::filesystem::path &p) {
 }
 
 int main(int argc, char **argv) {
+  LLVMFuzzerInitialize(&argc, &argv); // as libFuzzer calls it
   size_t n = 0;
   for (int i = 1; i < argc; ++i) {
     std::filesystem::path p(argv[i]);
