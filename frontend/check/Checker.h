@@ -257,6 +257,7 @@ public:
   void conversion(Operand &x, const types::Type *T);
   bool convertibleTo(Operand &x, const types::Type *T, std::string *cause);
   bool builtin(Operand &x, const ast::CallExpr *call, types::BuiltinId id);
+  const types::Type *floatComplexPair(const types::Type *t, bool toComplex) const;
   void useArgs(const ast::CallExpr *call);
   const types::Signature *instantiateSignature(Pos pos, const types::Signature *sig,
                                                const std::vector<const types::Type *> &targs);

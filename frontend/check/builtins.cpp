@@ -52,6 +52,24 @@ const Type *arrayPtrDeref(const Type *t) {
 }
 } // namespace
 
+// complex() maps float32, float64 and untyped float to the complex type of
+// the same precision; real() and imag() map back. Null for other types.
+const Type *Checker::floatComplexPair(const Type *t, bool toComplex) const {
+  static const std::pair<BasicKind, BasicKind> kPairs[] = {{BasicKind::Float32, BasicKind::Complex64},
+                                                           {BasicKind::Float64, BasicKind::Complex128},
+                                                           {BasicKind::UntypedFloat, BasicKind::UntypedComplex}};
+  auto *b = dyn_cast_or_null<Basic>(under(t));
+  if (!b)
+    return nullptr;
+  for (auto [f, c] : kPairs) {
+    if (toComplex && b->basicKind() == f)
+      return typ(c);
+    if (!toComplex && b->basicKind() == c)
+      return typ(f);
+  }
+  return nullptr;
+}
+
 bool Checker::builtin(Operand &x, const ast::CallExpr *call, BuiltinId id) {
   BuiltinInfo bi = infoOf(id);
   if (call->hasEllipsis && id != BuiltinId::Append) {
@@ -298,22 +316,7 @@ bool Checker::builtin(Operand &x, const ast::CallExpr *call, BuiltinId id) {
       errorf(x.expr->pos(), "invalid operation: {} (mismatched types {} and {})", callStr, str(x.type), str(y.type));
       return false;
     }
-    const Type *res = nullptr;
-    if (auto *b = dyn_cast_or_null<Basic>(under(x.type))) {
-      switch (b->basicKind()) {
-      case BasicKind::Float32:
-        res = typ(BasicKind::Complex64);
-        break;
-      case BasicKind::Float64:
-        res = typ(BasicKind::Complex128);
-        break;
-      case BasicKind::UntypedFloat:
-        res = typ(BasicKind::UntypedComplex);
-        break;
-      default:
-        break;
-      }
-    }
+    const Type *res = floatComplexPair(x.type, true);
     if (!res) {
       errorf(x.expr->pos(), "invalid argument: arguments have type {}, expected floating-point", str(x.type));
       return false;
@@ -389,22 +392,7 @@ bool Checker::builtin(Operand &x, const ast::CallExpr *call, BuiltinId id) {
   case BuiltinId::Real: {
     if (isUntyped(x.type) && x.mode == Mode::Constant && isNumeric(x.type))
       x.type = typ(BasicKind::UntypedComplex);
-    const Type *res = nullptr;
-    if (auto *b = dyn_cast_or_null<Basic>(under(x.type))) {
-      switch (b->basicKind()) {
-      case BasicKind::Complex64:
-        res = typ(BasicKind::Float32);
-        break;
-      case BasicKind::Complex128:
-        res = typ(BasicKind::Float64);
-        break;
-      case BasicKind::UntypedComplex:
-        res = typ(BasicKind::UntypedFloat);
-        break;
-      default:
-        break;
-      }
-    }
+    const Type *res = floatComplexPair(x.type, false);
     if (!res) {
       errorf(x.expr->pos(), "invalid argument: argument has type {}, expected complex type", str(x.type));
       return false;
