@@ -411,9 +411,12 @@ void Checker::declStmt(const ast::GenDecl *gd) {
           initVars(lhs, vs->values, nullptr);
         }
       }
-      for (Var *v : lhs)
+      for (Var *v : lhs) {
         if (!v->type())
           v->setType(invalidType());
+        if (isInvalid(v->type()))
+          v->used = true; // no "declared and not used" after a type error
+      }
       for (size_t i = 0; i < lhs.size(); i++)
         if (declare(env_.scope, vs->names[i], lhs[i], Pos{}))
           funcVars_.push_back(lhs[i]);

@@ -257,6 +257,8 @@ const Tuple *Checker::collectParams(Scope *scope, const ast::FieldList *list, bo
         variadic = true;
       else if (isResult || !variadicOk)
         errorf(ell->pos(), "invalid use of ...");
+      else if (f->names.size() > 1) // a ...T shared by several names
+        report(ell->pos(), "can only use ... with final parameter in list", DiagKind::EllipsisNotFinal);
     } else {
       t = varType(te);
     }

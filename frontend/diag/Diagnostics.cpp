@@ -69,8 +69,8 @@ std::vector<Diagnostic> Diagnostics::sorted() const {
     bool typeError = diagCategory(d.kind) == DiagCategory::Type;
     if (!out.empty() && out.back().pos == d.pos && !typeError)
       continue; // never two syntax errors at one position
-    if (typeError && isRepeat(out, d))
-      continue; // gc keeps one of equal errors on a line
+    if (!droppable && isRepeat(out, d))
+      continue; // gc keeps one of equal (non-"syntax error") errors on a line
     out.push_back(std::move(d));
     if (syntax)
       lastSyntax = out.back().pos;
