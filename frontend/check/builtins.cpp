@@ -269,31 +269,23 @@ bool Checker::builtin(Operand &x, const ast::CallExpr *call, BuiltinId id) {
     return true;
   }
   case BuiltinId::Close: {
-    if (const std::vector<Term> *terms = specificTerms(x.type)) {
-      // Every channel type of the type set must allow close.
-      for (const Term &t : *terms) {
-        auto *c = dyn_cast_or_null<Chan>(under(t.type));
-        if (!c) {
-          errorf(x.expr->pos(), "invalid operation: cannot close non-channel {}", str(x));
-          return false;
-        }
-        if (c->dir == ChanDir::Recv) {
-          errorf(x.expr->pos(), "invalid operation: cannot close receive-only channel {}", str(x));
-          return false;
-        }
+    // The channel, or every channel type of a type parameter's type set.
+    std::vector<const Type *> chans;
+    if (const std::vector<Term> *terms = specificTerms(x.type))
+      for (const Term &t : *terms)
+        chans.push_back(under(t.type));
+    else
+      chans.push_back(coreType(x.type));
+    for (const Type *t : chans) {
+      auto *c = dyn_cast_or_null<Chan>(t);
+      if (!c) {
+        errorf(x.expr->pos(), "invalid operation: cannot close non-channel {}", str(x));
+        return false;
       }
-      x.mode = Mode::NoValue;
-      x.type = nullptr;
-      return true;
-    }
-    auto *c = dyn_cast_or_null<Chan>(coreType(x.type));
-    if (!c) {
-      errorf(x.expr->pos(), "invalid operation: cannot close non-channel {}", str(x));
-      return false;
-    }
-    if (c->dir == ChanDir::Recv) {
-      errorf(x.expr->pos(), "invalid operation: cannot close receive-only channel {}", str(x));
-      return false;
+      if (c->dir == ChanDir::Recv) {
+        errorf(x.expr->pos(), "invalid operation: cannot close receive-only channel {}", str(x));
+        return false;
+      }
     }
     x.mode = Mode::NoValue;
     x.type = nullptr;
