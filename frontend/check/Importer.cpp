@@ -38,6 +38,13 @@ std::vector<std::string> PackageImporter::defaultRoots() {
   return roots;
 }
 
+const Info *PackageImporter::infoOf(const types::Package *p) const {
+  for (size_t i = 0; i < packages_.size() && i < infos_.size(); i++)
+    if (packages_[i].get() == p)
+      return infos_[i].get();
+  return nullptr;
+}
+
 types::Package *PackageImporter::import(const std::string &path, std::string &error) {
   if (auto it = cache_.find(path); it != cache_.end())
     return it->second;
@@ -83,12 +90,14 @@ types::Package *PackageImporter::import(const std::string &path, std::string &er
   if (ok) {
     auto owned = std::make_unique<types::Package>(path, parsed.name, universe_.scope());
     pkg = owned.get();
+    // Both lists grow together before checking: checking imports more
+    // packages, which push their own entries.
     packages_.push_back(std::move(owned));
-    auto info = std::make_unique<Info>();
-    Checker c(ctx_, universe_, *this, diags, pkg, *info);
+    infos_.push_back(std::make_unique<Info>());
+    Info &info = *infos_.back();
+    Checker c(ctx_, universe_, *this, diags, pkg, info);
     c.externBodies_ = fromStdlib;
     ok = c.checkFiles(parsed.files);
-    infos_.push_back(std::move(info));
   }
   loading_.erase(path);
   if (!ok) {

@@ -26,6 +26,10 @@ public:
 
   types::Package *import(const std::string &path, std::string &error) override;
 
+  // What the checker recorded for an imported package (null if unknown):
+  // code generation compiles the Go bodies of imported generic functions.
+  const Info *infoOf(const types::Package *p) const;
+
   // The directories searched, in order (stdlib/ first).
   static std::vector<std::string> defaultRoots();
 

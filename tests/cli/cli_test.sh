@@ -19,6 +19,9 @@ printf 'package main\n\nfunc main() {}\n' > ok.go
 printf 'package p\n\nvar s = "\xff"\n' > latin1.go
 printf 'package p\n\nfunc f() {\n\tx := )\n}\n' > bad.go
 printf 'not go\n' > notes.txt
+printf 'package main\n\nimport "os"\n\nfunc main() {\n\tprintln(len(os.Args))\n\tos.Exit(3)\n}\n' > exit3.go
+printf 'package main\n\nfunc main() {\n\tc := make(chan int)\n\t_ = c\n}\n' > chan.go
+printf 'package lib\n\nfunc F() {}\n' > lib.go
 
 passed=0 failed=0
 # check NAME STATUS STDERR_PATTERN ONE_LINE -- ARGS...   (pattern EMPTY: no stderr)
@@ -61,7 +64,11 @@ check syntax-error        1 '^bad.go:4:7: syntax error: unexpected \)' yes -- pa
 check two-packages        1 '^found packages a \(a.go\) and b \(b.go\)' yes -- check twopkg
 check parse-ok            0 EMPTY                                       no  -- parse ok.go
 check check-dir-ok        0 EMPTY                                       no  -- check onepkg
-check build-not-yet       1 'code generation is not implemented yet'   yes -- build ok.go
+check build-ok            0 EMPTY                                       no  -- build -o ok.bin ok.go
+check build-unsupported   1 '^chan.go:4:7: gopp cannot compile this yet' yes -- build -o chan.bin chan.go
+check build-not-main      1 'is not a main package'                     yes -- build lib.go
+check build-bad-program   1 '^bad.go:4:7: syntax error'                 yes -- build -o bad.bin bad.go
+check run-exit-status     3 '^2$'                                       yes -- run exit3.go arg
 check version             0 EMPTY                                       no  -- version
 check help-parse          0 EMPTY                                       no  -- help parse
 
@@ -70,9 +77,25 @@ check help-parse          0 EMPTY                                       no  -- h
   { echo "FAIL version output"; failed=$((failed + 1)); }
 "$GOPP" help parse | grep -q '^usage: gopp parse' && passed=$((passed + 1)) ||
   { echo "FAIL help parse output"; failed=$((failed + 1)); }
-# -o must not leave a half-written output behind when the build fails.
-"$GOPP" build -o out.bin ok.go 2>/dev/null
-[ ! -e out.bin ] && passed=$((passed + 1)) || { echo "FAIL build -o left out.bin"; failed=$((failed + 1)); }
+# The built program runs.
+./ok.bin && passed=$((passed + 1)) || { echo "FAIL ok.bin did not run"; failed=$((failed + 1)); }
+# A failed build leaves no output behind.
+for f in chan.bin bad.bin; do
+  [ ! -e $f ] && passed=$((passed + 1)) || { echo "FAIL a failed build left $f"; failed=$((failed + 1)); }
+done
+# -work keeps the emitted C++ and says where.
+"$GOPP" build -work -o w.bin ok.go 2>work.err
+work=$(sed -n 's/^WORK=//p' work.err)
+[ -n "$work" ] && [ -f "$work/main.cpp" ] && passed=$((passed + 1)) ||
+  { echo "FAIL -work did not keep the C++"; cat work.err; failed=$((failed + 1)); }
+[ -n "$work" ] && rm -rf "$work"
+# A C++ compiler failure is gopp's internal error, naming the kept C++.
+CXX=false GOPP_NOCACHE=1 "$GOPP" build -o ice.bin ok.go 2>ice.err
+status=$?
+kept=$(sed -n 's/.*report it with \(.*main.cpp\)).*/\1/p' ice.err)
+[ $status = 2 ] && [ -n "$kept" ] && [ -f "$kept" ] && [ ! -e ice.bin ] && passed=$((passed + 1)) ||
+  { echo "FAIL internal error path (status $status)"; cat ice.err; failed=$((failed + 1)); }
+[ -n "$kept" ] && rm -rf "$(dirname "$kept")"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -1,16 +1,28 @@
-// cmd_build.cpp — `gopp build` and `gopp run`.
+// cmd_build.cpp — `gopp build` and `gopp run`: check the package, emit
+// C++ (codegen/), compile and link it with the host compiler against the
+// prebuilt runtime and standard library (Toolchain.cpp), and run it.
 //
-// Code generation does not exist yet: both commands load and parse the
-// package (so syntax errors are reported as they will be), then stop with
-// a one-line message saying what is missing, and exit 1.
+// An error from the C++ compiler on emitted code is a gopp bug, never the
+// user's: gopp says so in one line, keeps the C++ and names its path.
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
 #include <fmt/format.h>
 
 #include "Commands.h"
 #include "Flags.h"
+#include "Load.h"
+#include "Toolchain.h"
+#include "codegen/Codegen.h"
+
+namespace fs = std::filesystem;
 
 namespace gopp::cli {
-
-int loadForCommand(const char *command, const Args &inputs);
 
 namespace {
 struct BuildFlags {
@@ -25,10 +37,95 @@ FlagSet buildFlagSet(BuildFlags &f) {
   return fs;
 }
 
-int notYet(const char *command) {
-  fmt::print(stderr, "gopp {}: code generation is not implemented yet; "
-                     "the program type-checks, but gopp cannot compile it\n", command);
-  return 1;
+FlagSet runFlagSet(BuildFlags &f) {
+  FlagSet fs("run");
+  fs.boolFlag("work", &f.work, "keep the emitted C++ and print where it is");
+  return fs;
+}
+
+std::string makeWorkDir() {
+  const char *tmp = std::getenv("TMPDIR");
+  std::string templ = std::string(tmp && *tmp ? tmp : "/tmp") + "/gopp-build-XXXXXX";
+  std::vector<char> buf(templ.begin(), templ.end());
+  buf.push_back('\0');
+  if (!mkdtemp(buf.data()))
+    return "";
+  return buf.data();
+}
+
+// Builds the package named by `inputs` into `output`. Returns the exit
+// status (0 on success).
+int build(const char *command, const Args &inputs, const std::string &output, bool keepWork) {
+  int status = 0;
+  auto lp = loadChecked(command, inputs, false, true, status);
+  if (!lp)
+    return status;
+  if (lp->pkg.name != "main") {
+    fmt::print(stderr, "gopp {}: package {} is not a main package; gopp builds programs\n", command, lp->pkg.name);
+    return 1;
+  }
+  codegen::Input in;
+  in.pkg = lp->tpkg.get();
+  for (ast::File *f : lp->pkg.files)
+    in.files.push_back(f);
+  in.info = &lp->info;
+  in.sm = &lp->sm;
+  in.tctx = &lp->tctx;
+  in.hasHeader = [](const std::string &path) { return stdlibHasHeader(path); };
+  check::PackageImporter *importer = lp->importer.get();
+  in.infoOf = [importer](const types::Package *p) { return importer->infoOf(p); };
+  std::string cpp, error;
+  if (!codegen::emitPackage(in, cpp, error)) {
+    fmt::print(stderr, "{}\n", error);
+    return 1;
+  }
+  std::string work = makeWorkDir();
+  if (work.empty()) {
+    fmt::print(stderr, "gopp {}: cannot create a work directory: {}\n", command, strerror(errno));
+    return 1;
+  }
+  std::string cppFile = work + "/main.cpp";
+  {
+    std::ofstream f(cppFile);
+    f << cpp;
+  }
+  if (keepWork)
+    fmt::print(stderr, "WORK={}\n", work);
+  // Link to a temporary name, then rename: nothing half-written at output.
+  std::string tmpOut = work + "/a.out";
+  CompileResult r = compileProgram(cpp, cppFile, tmpOut);
+  if (!r.ok) {
+    fmt::print(stderr,
+               "gopp {}: internal error: the C++ compiler rejected the code gopp emitted (a gopp bug; please report "
+               "it with {})\n",
+               command, cppFile);
+    if (std::getenv("GOPP_VERBOSE"))
+      fmt::print(stderr, "{}\n", r.log);
+    return 2;
+  }
+  std::error_code ec;
+  fs::rename(tmpOut, output, ec);
+  if (ec) {
+    fs::copy_file(tmpOut, output, fs::copy_options::overwrite_existing, ec);
+    if (ec) {
+      fmt::print(stderr, "gopp {}: cannot write {}: {}\n", command, output, ec.message());
+      return 1;
+    }
+    fs::permissions(output, fs::perms::owner_exec | fs::perms::group_exec | fs::perms::others_exec,
+                    fs::perm_options::add, ec);
+  }
+  if (!keepWork)
+    fs::remove_all(work, ec);
+  return 0;
+}
+
+// The default executable name: the first file's base name without .go
+// (go build's rule for a file list).
+std::string defaultOutput(const Args &inputs) {
+  fs::path p(inputs[0]);
+  if (p.extension() == ".go")
+    return p.stem().string();
+  return fs::absolute(p).filename().string();
 }
 } // namespace
 
@@ -39,9 +136,7 @@ std::string buildFlagUsage() {
 
 std::string runFlagUsage() {
   BuildFlags f;
-  FlagSet fs("run");
-  fs.boolFlag("work", &f.work, "keep the emitted C++ and print where it is");
-  return fs.usage();
+  return runFlagSet(f).usage();
 }
 
 int runBuild(const Args &args) {
@@ -51,15 +146,15 @@ int runBuild(const Args &args) {
   std::string error;
   if (!fs.parse(args, inputs, error))
     return usageError(error);
-  if (int status = loadForCommand("build", inputs))
-    return status;
-  return notYet("build");
+  if (inputs.empty())
+    return usageError("gopp build: no Go files named (usage: gopp build [-o file] FILE.go...)");
+  std::string out = flags.output.empty() ? defaultOutput(inputs) : flags.output;
+  return build("build", inputs, out, flags.work);
 }
 
 int runRun(const Args &args) {
   BuildFlags flags;
-  FlagSet fs("run");
-  fs.boolFlag("work", &flags.work, "keep the emitted C++ and print where it is");
+  FlagSet fs = runFlagSet(flags);
   Args rest;
   std::string error;
   if (!fs.parse(args, rest, error))
@@ -72,9 +167,32 @@ int runRun(const Args &args) {
     inputs.push_back(rest[i++]);
   if (inputs.empty())
     return usageError("gopp run: no go files listed (usage: gopp run FILE.go... [arguments...])");
-  if (int status = loadForCommand("run", inputs))
+  std::string dir = makeWorkDir();
+  if (dir.empty()) {
+    fmt::print(stderr, "gopp run: cannot create a work directory: {}\n", strerror(errno));
+    return 1;
+  }
+  std::string exe = dir + "/" + defaultOutput(inputs);
+  if (int status = build("run", inputs, exe, flags.work))
     return status;
-  return notYet("run");
+  // The program replaces gopp, so its exit status is the run's; the
+  // executable is unlinked first (the kernel keeps it while it runs).
+  std::vector<std::string> argv{exe};
+  for (; i < rest.size(); i++)
+    argv.push_back(rest[i]);
+  std::vector<char *> cargv;
+  for (auto &a : argv)
+    cargv.push_back(a.data());
+  cargv.push_back(nullptr);
+  int fd = open(exe.c_str(), O_RDONLY | O_CLOEXEC);
+  std::error_code ec;
+  if (fd >= 0) {
+    fs::remove_all(dir, ec);
+    fexecve(fd, cargv.data(), environ);
+  }
+  execv(exe.c_str(), cargv.data());
+  fmt::print(stderr, "gopp run: cannot run {}: {}\n", exe, strerror(errno));
+  return 1;
 }
 
 } // namespace gopp::cli

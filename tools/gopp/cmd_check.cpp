@@ -5,6 +5,7 @@
 
 #include "Commands.h"
 #include "Flags.h"
+#include "Load.h"
 #include "frontend/check/Importer.h"
 #include "frontend/package/Package.h"
 
@@ -58,48 +59,51 @@ std::string checkFlagUsage() {
   return checkFlagSet(f).usage();
 }
 
-// Loads and type-checks one package; the status of `gopp check`.
 int loadAndCheck(const char *command, const Args &inputs, bool allErrors, bool complete);
-
-int loadForCommand(const char *command, const Args &inputs) { return loadAndCheck(command, inputs, false, true); }
-
-int loadAndCheck(const char *command, const Args &inputs, bool allErrors, bool complete) {
-  if (inputs.empty())
-    return usageError(fmt::format("gopp {}: no Go files named (usage: gopp help {})", command, command));
+std::unique_ptr<LoadedPackage> loadChecked(const char *command, const Args &inputs, bool allErrors, bool complete,
+                                           int &status) {
+  status = 1;
+  if (inputs.empty()) {
+    status = usageError(fmt::format("gopp {}: no Go files named (usage: gopp help {})", command, command));
+    return nullptr;
+  }
   std::vector<std::string> files;
   std::string error;
   if (!expandPackageArgs(inputs, files, error)) {
     fmt::print(stderr, "{}\n", error);
-    return 1;
+    return nullptr;
   }
-  SourceManager sm;
-  Diagnostics diags(sm);
-  diags.setUnlimited(allErrors);
-  ast::ASTContext ctx;
-  Package pkg;
-  if (!loadPackage(files, sm, ctx, diags, pkg, error)) {
-    diags.print(stderr);
+  auto lp = std::make_unique<LoadedPackage>();
+  lp->diags.setUnlimited(allErrors);
+  if (!loadPackage(files, lp->sm, lp->ctx, lp->diags, lp->pkg, error)) {
+    lp->diags.print(stderr);
     if (!error.empty())
       fmt::print(stderr, "{}\n", error);
-    return 1;
+    return nullptr;
   }
   // go build passes -complete only for packages without assembly: a
   // directory with .s files may declare functions without bodies.
   if (inputs.size() == 1 && (hasAssembly(inputs[0]) || runtimeSuppliesBodies(inputs[0])))
     complete = false;
   // Type-check the package (gc checks only after a clean parse).
-  types::TypeContext tctx;
-  types::Universe universe(tctx);
-  check::PackageImporter importer(tctx, universe, sm, ctx);
-  types::Package tpkg(pkg.name, pkg.name, universe.scope());
-  check::Info info;
+  lp->importer = std::make_unique<check::PackageImporter>(lp->tctx, lp->universe, lp->sm, lp->ctx);
+  std::string path = lp->pkg.name; // a command-line package: its path is its name
+  lp->tpkg = std::make_unique<types::Package>(path, lp->pkg.name, lp->universe.scope());
   check::CheckOptions options;
   options.complete = complete;
-  if (!check::checkPackage(tctx, universe, importer, diags, &tpkg, pkg.files, info, options)) {
-    diags.print(stderr);
-    return 1;
+  if (!check::checkPackage(lp->tctx, lp->universe, *lp->importer, lp->diags, lp->tpkg.get(), lp->pkg.files, lp->info,
+                           options)) {
+    lp->diags.print(stderr);
+    return nullptr;
   }
-  return 0;
+  status = 0;
+  return lp;
+}
+
+int loadAndCheck(const char *command, const Args &inputs, bool allErrors, bool complete) {
+  int status = 0;
+  auto lp = loadChecked(command, inputs, allErrors, complete, status);
+  return status;
 }
 
 int runCheck(const Args &args) {

@@ -1,0 +1,39 @@
+// Codegen.h — code generation: a type-checked Go package to one C++20
+// translation unit (docs/abi.md says how Go declarations appear in C++).
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "frontend/ast/AST.h"
+#include "frontend/check/Info.h"
+#include "frontend/source/SourceFile.h"
+#include "frontend/types/Object.h"
+
+namespace gopp::codegen {
+
+struct Input {
+  const types::Package *pkg;
+  std::vector<const ast::File *> files;
+  const check::Info *info;
+  const SourceManager *sm;
+  types::TypeContext *tctx;
+  // Whether to emit `int main` calling the package's main (package main).
+  bool isMain = true;
+  // Whether to emit #line directives pointing at the Go source.
+  bool lineDirectives = true;
+  // Whether an imported package has a C++ header (stdlib/<path>/<name>.h).
+  // Methods whose signatures need a package without one are left out of
+  // method tables. Null: every package has one.
+  std::function<bool(const std::string &path)> hasHeader;
+  // The checker's Info for an imported package, whose Go bodies (generic
+  // functions, and what they call) are compiled into this unit.
+  std::function<const check::Info *(const types::Package *)> infoOf;
+};
+
+// The C++ source for the package; on failure (a construct gopp cannot
+// translate yet) returns false and sets `error` to "file:line:col: msg".
+bool emitPackage(const Input &in, std::string &out, std::string &error);
+
+} // namespace gopp::codegen

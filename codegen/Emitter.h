@@ -1,0 +1,274 @@
+// Emitter.h — the state of code generation for one package, shared by the
+// emit_*.cpp files (each lowers one part of the spec; see their headers).
+//
+// Invariants:
+//  - The emitter only reads the checker's Info; it never re-derives a
+//    type. Every expression's type comes from Info::types, every
+//    identifier's object from Info::defs/uses, implicit conversions from
+//    Info::conversions.
+//  - Output goes to sections assembled in a fixed order (includes, type
+//    declarations, type definitions, prototypes and variables, descriptors,
+//    function bodies, init, main), so a definition can be requested while
+//    a body is being emitted and still land before its first use.
+//  - Output is deterministic: the same program gives the same C++ (no
+//    pointer-keyed iteration reaches the output).
+#pragma once
+
+#include <functional>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
+
+#include "codegen/Codegen.h"
+#include "codegen/Names.h"
+#include "frontend/types/Predicates.h"
+#include "frontend/types/Subst.h"
+
+namespace gopp::codegen {
+
+using namespace gopp::types;
+using llvm::cast;
+using llvm::dyn_cast;
+using llvm::dyn_cast_or_null;
+using llvm::isa;
+using llvm::isa_and_nonnull;
+
+// A construct code generation cannot translate yet: reported as an error
+// at its position rather than emitted wrongly.
+struct Unsupported {
+  Pos pos;
+  std::string what;
+};
+
+// Indented lines of C++.
+class Out {
+public:
+  template <class... A> void line(fmt::format_string<A...> f, A &&...args) {
+    text_.append(size_t(indent_) * 2, ' ');
+    text_ += fmt::format(f, std::forward<A>(args)...);
+    text_ += '\n';
+  }
+  void raw(const std::string &s) { text_ += s; }
+  void indent() { indent_++; }
+  void dedent() { indent_--; }
+  std::string &text() { return text_; }
+  int depth() const { return indent_; }
+  void setDepth(int d) { indent_ = d; }
+
+private:
+  std::string text_;
+  int indent_ = 0;
+};
+
+// Where `break` and `continue` go inside the innermost statements.
+struct BranchTarget {
+  const ast::Stmt *stmt;    // the for, switch, select
+  std::string label;        // Go label, or ""
+  std::string breakLabel;   // C++ label to goto for break ("" : use break)
+  std::string continueLabel; // C++ label for continue ("" : use continue)
+  bool isLoop;
+  bool plainBreak = false;    // a C++ break leaves it (a C++ loop)
+  bool plainContinue = false; // a C++ continue continues it
+  bool breakUsed = false, continueUsed = false;
+};
+
+// What the emitter knows about the function being emitted.
+struct FuncState {
+  const Signature *sig = nullptr;
+  std::vector<std::string> resultNames; // C++ names of the result variables
+  bool hasDefer = false;
+  bool callsRecover = false;
+  std::vector<BranchTarget> targets;
+  int temp = 0;
+  std::string returnType;
+};
+
+class Emitter {
+public:
+  explicit Emitter(const Input &in);
+  bool run(std::string &out, std::string &error);
+
+  // ---------------------------------------------------------- emit_types
+  std::string cppType(const Type *t);
+  std::string cppResultType(const Signature *sig);
+  std::string cppFuncType(const Signature *sig); // go::Func<...>
+  std::string zeroValue(const Type *t);
+  void emitTypeDecls();
+  std::string namedTypeName(const Named *n);
+  std::string anonStructName(const Struct *s);
+  std::string structDefinition(const std::string &name, const Struct *s, bool isComparable);
+  void defineDeps(const Type *t);
+  void defineNamed(const TypeName *tn);
+  bool isPointerShaped(const Type *t);
+
+  // ---------------------------------------------------- emit_descriptors
+  // "&gotypes::T_..." for t's descriptor, emitting it if needed.
+  std::string typeDesc(const Type *t);
+  std::string typeKey(const Type *t); // canonical identity string
+  std::string goTypeName(const Type *t); // %T spelling
+  void emitDescriptor(const Type *t, const std::string &name);
+  std::string methodThunk(const Type *recvType, const Func *m, const std::vector<int> &path, bool indirect);
+  struct MethodEntry {
+    std::string name;
+    const Func *m;
+    std::vector<int> path;
+    bool indirect;
+  };
+  std::vector<MethodEntry> methodSet(const Type *t);
+  std::vector<const Func *> ifaceMethods(const Type *t);
+  const Type *methodType(const Func *m, const Type *t = nullptr, const std::vector<int> &path = {});
+  const Type *holderType(const Type *t, const std::vector<int> &path);
+  std::string methodNameFor(const Func *m, const Type *holder);
+  bool typeAvailable(const Type *t, int depth = 0);
+  llvm::DenseMap<const Type *, bool> available_;
+
+  // --------------------------------------------------------- emit_decls
+  void emitPackage();
+  void emitFuncDecl(const ast::FuncDecl *fd);
+  // Emits the body to `out`; returns the C++ parameter list.
+  std::string emitFuncBody(const Signature *sig, const ast::FieldList *recv, const ast::FuncType *ftype,
+                           const ast::BlockStmt *body, bool isClosure, const Type *recvType = nullptr);
+  std::string funcName(const Func *f);      // qualified C++ name
+  std::string methodName(const Func *m);    // T_M, qualified
+  std::string prototype(const Func *f, bool withNames, const ast::FuncDecl *fd);
+  std::string varName(const Var *v);         // C++ spelling of a variable use
+  bool hasOwnDefer(const ast::Node *body) const;
+  bool endsWithoutReturn(const ast::BlockStmt *body) const;
+  std::string returnResults();
+  std::string globalName(const Object *o);   // qualified package-level name
+
+  // ----------------------------------------------------------- emit_expr
+  std::string expr(const ast::Expr *e);                 // value, with recorded conversion
+  std::string rawExpr(const ast::Expr *e);              // value in its own type
+  std::string convertValue(const std::string &v, const Type *from, const Type *to);
+  std::string constValue(const constant::Value &v, const Type *t);
+  std::string lvalue(const ast::Expr *e);
+  std::string binary(const ast::BinaryExpr *b);
+  std::string unary(const ast::UnaryExpr *u);
+  std::string selector(const ast::SelectorExpr *s);
+  std::string fieldPath(std::string base, const Type *t, const std::vector<int> &path, size_t n, bool addrOK);
+  std::string index(const ast::IndexExpr *e);
+  std::string sliceExpr(const ast::SliceExpr *e);
+  std::string compositeLit(const ast::CompositeLit *c, const Type *t);
+  std::string typeAssert(const ast::TypeAssertExpr *t);
+  std::string compare(ast::Op op, const ast::Expr *x, const ast::Expr *y);
+  std::string arith(ast::Op op, const std::string &x, const std::string &y, const Type *t);
+  const Type *typeOf(const ast::Expr *e);
+  std::string funcValue(const Func *f);
+  std::string instanceValue(const Func *f, const check::Instance &inst);
+  std::string paren(const ast::Expr *e);
+  int64_t typeSize(const Type *t);
+  std::string methodExpr(const ast::SelectorExpr *s, const check::Selection &sel);
+  const check::TypeAndValue *tv(const ast::Expr *e) const;
+  bool isImpure(const ast::Expr *e) const;
+  bool isNilExpr(const ast::Expr *e) const;
+
+  // ----------------------------------------------------------- emit_call
+  std::string call(const ast::CallExpr *c);
+  std::string builtinCall(const ast::CallExpr *c, BuiltinId id);
+  std::string conversion(const ast::CallExpr *c, const Type *to);
+  std::vector<std::string> argList(const ast::CallExpr *c, const Signature *sig);
+  std::string orderedCall(const std::string &callee, std::vector<std::string> args, const std::vector<bool> &impure);
+  const Type *universeAny();
+  std::string pendingTuple_; // f(g()): g's tuple, for orderedCall
+  std::string methodCall(const ast::CallExpr *c, const ast::SelectorExpr *s, const check::Selection &sel);
+  std::string methodValue(const ast::SelectorExpr *s, const check::Selection &sel);
+  std::string receiverArg(const ast::Expr *x, const check::Selection &sel, const Func *m);
+  int ifaceMethodIndex(const Type *iface, llvm::StringRef name);
+
+  // ----------------------------------------------------------- emit_stmt
+  void stmt(const ast::Stmt *s);
+  void block(const ast::BlockStmt *b);
+  void stmtList(llvm::ArrayRef<ast::Stmt *> list);
+  void assign(const ast::AssignStmt *a);
+  void define(const ast::AssignStmt *a);
+  void declareVar(const Var *v, const std::string &init);
+  void forStmt(const ast::ForStmt *f, const std::string &label);
+  void rangeStmt(const ast::RangeStmt *r, const std::string &label);
+  void switchStmt(const ast::SwitchStmt *s, const std::string &label);
+  void typeSwitchStmt(const ast::TypeSwitchStmt *s, const std::string &label);
+  void returnStmt(const ast::ReturnStmt *r);
+  void branchStmt(const ast::BranchStmt *b);
+  void incDec(const ast::IncDecStmt *s);
+  void opAssign(const ast::AssignStmt *a);
+  void storeTo(const ast::Expr *lhs, const std::string &value);
+  struct Place;
+  Place place(const ast::Expr *lhs, bool hoist);
+  void storePlace(const Place &p, const std::string &value);
+  std::vector<std::string> multiValue(const ast::Expr *rhs, const std::vector<const Type *> &targets);
+  std::string opValue(ast::Op op, const std::string &x, const std::string &y, const Type *t, const ast::Expr *ye);
+  std::string fallthroughLabel_;
+  std::string loopLabels(BranchTarget &t, const std::string &label);
+  void loopBody(const ast::BlockStmt *body, BranchTarget target, const std::function<void()> &prologue);
+  void closeLoop();
+  std::string postExpr(const ast::Stmt *post);
+  std::string pendingBreak_;
+  llvm::DenseMap<const ast::Expr *, std::string> overrides_; // defer: operands already evaluated
+  std::set<std::string> gotoLabels_; // labels some goto names, in the current function
+  void lineDirective(Pos p);
+  std::string temp(const char *stem = "t");
+
+  // -------------------------------------------------------- emit_closure
+  void analyzeCaptures(const ast::Node *body);
+  std::string funcLit(const ast::FuncLit *f);
+  bool isBoxed(const Var *v) const { return boxed_.contains(v); }
+  bool usesRecover(const ast::Node *body) const;
+  bool declaredOutside(const Var *v, const ast::FuncLit *f) const;
+
+  // ---------------------------------------------------------- emit_defer
+  void deferStmt(const ast::DeferStmt *d);
+  std::string deferredClosure(const ast::CallExpr *c, bool &mayRecover);
+
+  // ------------------------------------------------------- emit_generics
+  const Type *sub(const Type *t);
+  std::string instanceSuffix(llvm::ArrayRef<const Type *> args);
+  std::string requestFuncInstance(const Func *f, llvm::ArrayRef<const Type *> targs);
+  std::string requestMethodInstance(const Func *m, const Named *recv);
+  std::string typeInstanceName(const Named *n);
+  void drainInstances();
+  struct PendingInstance {
+    const Func *func = nullptr;
+    std::vector<const Type *> args;
+    std::string name;
+    const Signature *sig = nullptr;
+    bool isMethod = false;
+    const Type *recvType = nullptr;
+    const check::Info *info = nullptr; // of the function's package
+  };
+  const check::Info *infoFor(const Package *p);
+  std::string requestForeignFunc(const Func *f);
+  std::vector<PendingInstance> pending_;
+  std::map<std::string, std::string> instanceNames_;
+  SubstMap subst_;
+
+  [[noreturn]] void unsupported(Pos p, std::string what);
+
+  const Input &in;
+  const check::Info *info; // of the package whose code is being emitted
+  const Package *pkg;
+  std::string ns; // this package's namespace
+
+  Out typesOut, protoOut, descDeclOut, descOut, bodyOut, initOut;
+  Out *out = &bodyOut;
+  FuncState *fn = nullptr;
+
+  llvm::DenseSet<const Var *> boxed_, captured_;
+  std::map<std::string, std::string> descNames_;     // typeKey -> C++ name
+  std::map<std::string, std::string> anonStructs_;   // typeKey -> C++ name
+  llvm::DenseMap<const TypeName *, std::string> localTypes_;
+  std::set<const TypeName *> typesDone_, typesActive_;
+  llvm::DenseMap<const Var *, std::string> localNames_; // renamed locals
+  int lastLine_ = -1;
+  std::string lastFile_;
+  int closureDepth_ = 0;
+  bool qualify_ = false; // spell this package's names in full (outside its namespace)
+  std::set<std::string> usedNames_, packageNames_;
+};
+
+} // namespace gopp::codegen

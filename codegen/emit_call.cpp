@@ -1,0 +1,512 @@
+// emit_call.cpp — calls, conversions, built-in functions and methods
+// (spec "Calls", "Conversions", "Built-in functions", "Method values").
+//
+// Lowering:
+//  - A call of a declared function is a direct C++ call; a call of a func
+//    value goes through go::Func::operator(), which panics on nil.
+//  - A static method call passes the receiver the method wants: &x for a
+//    pointer method on an addressable x, *p (nil checked) for a value
+//    method through a pointer, following embedded fields on the way.
+//  - An interface method call is go::icall through the itab, at the
+//    method's index in the interface's name-sorted method list.
+//  - Variadic calls pack the extra arguments into a fresh slice (nil when
+//    there are none); f(g()) with a multi-value g unpacks g's tuple.
+//  - Arguments with effects are evaluated left to right into temporaries
+//    when more than one has effects (C++ leaves argument order open).
+#include "codegen/Emitter.h"
+#include "frontend/types/Lookup.h"
+
+namespace gopp::codegen {
+
+namespace {
+bool isTuple(const Type *t) { return t && isa<Tuple>(t); }
+} // namespace
+
+// The argument list of c for a function of signature sig, as C++
+// expressions (converted to the parameter types), after `prefix`
+// arguments (a receiver).
+std::vector<std::string> Emitter::argList(const ast::CallExpr *c, const Signature *sig) {
+  std::vector<std::string> out;
+  size_t np = sig->params->size();
+  auto paramType = [&](size_t i) -> const Type * {
+    if (sig->variadic && i >= np - 1)
+      return cast<Slice>(sig->params->at(np - 1))->elem;
+    return sig->params->at(i);
+  };
+  // f(g()) with a multi-value g.
+  if (c->args.size() == 1 && isTuple(typeOf(c->args[0]))) {
+    auto *tu = cast<Tuple>(typeOf(c->args[0]));
+    std::string t = temp("m");
+    pendingTuple_ = fmt::format("auto {} = {};", t, rawExpr(c->args[0]));
+    std::vector<std::string> vals;
+    for (size_t i = 0; i < tu->size(); i++)
+      vals.push_back(convertValue(fmt::format("std::get<{}>({})", i, t), tu->at(i), paramType(i)));
+    if (sig->variadic && !c->hasEllipsis) {
+      for (size_t i = 0; i + 1 < np; i++)
+        out.push_back(vals[i]);
+      std::string list;
+      for (size_t i = np - 1; i < vals.size(); i++)
+        list += (list.empty() ? "" : ", ") + vals[i];
+      out.push_back(fmt::format("{}{{{}}}", cppType(sig->params->at(np - 1)), list));
+    } else {
+      out = vals;
+    }
+    return out;
+  }
+  if (!sig->variadic || c->hasEllipsis) {
+    for (const ast::Expr *a : c->args)
+      out.push_back(expr(a));
+    return out;
+  }
+  for (size_t i = 0; i + 1 < np; i++)
+    out.push_back(expr(c->args[i]));
+  if (c->args.size() < np) {
+    out.push_back(cppType(sig->params->at(np - 1)) + "()");
+    return out;
+  }
+  std::string list;
+  for (size_t i = np - 1; i < c->args.size(); i++)
+    list += (list.empty() ? "" : ", ") + expr(c->args[i]);
+  out.push_back(fmt::format("{}{{{}}}", cppType(sig->params->at(np - 1)), list));
+  return out;
+}
+
+// callee(args), with the arguments evaluated in order when needed.
+std::string Emitter::orderedCall(const std::string &callee, std::vector<std::string> args,
+                                 const std::vector<bool> &impure) {
+  std::string tuple = std::move(pendingTuple_);
+  pendingTuple_.clear();
+  int n = 0;
+  for (bool b : impure)
+    n += b;
+  std::string pre = tuple.empty() ? "" : tuple + " ";
+  if (n >= 2) {
+    for (size_t i = 0; i < args.size(); i++) {
+      std::string t = temp("a");
+      pre += fmt::format("auto {} = {}; ", t, args[i]);
+      args[i] = t;
+    }
+  }
+  std::string list;
+  for (auto &a : args)
+    list += (list.empty() ? "" : ", ") + a;
+  std::string callText = callee + "(" + list + ")";
+  if (pre.empty())
+    return callText;
+  return fmt::format("[&] {{ {}return {}; }}()", pre, callText);
+}
+
+std::string Emitter::call(const ast::CallExpr *c) {
+  const ast::Expr *fun = ast::unparen(c->fun);
+  const check::TypeAndValue *ft = tv(c->fun);
+  if (ft && ft->mode == check::Mode::TypeExpr)
+    return conversion(c, sub(ft->type));
+  if (ft && ft->mode == check::Mode::Builtin) {
+    const ast::Ident *id = dyn_cast<ast::Ident>(fun);
+    if (!id)
+      if (auto *s = dyn_cast<ast::SelectorExpr>(fun))
+        id = s->sel;
+    auto *b = cast<Builtin>(info->objectOf(id));
+    return builtinCall(c, b->id);
+  }
+  // Calls of generic functions: f(x) with inferred, or f[T](x) with
+  // explicit type arguments.
+  {
+    auto inst = info->instances.find(c->fun);
+    const ast::Expr *fx = fun;
+    if (inst == info->instances.end())
+      if (auto *ix = dyn_cast<ast::IndexExpr>(fun)) {
+        inst = info->instances.find(ix->x);
+        fx = ast::unparen(ix->x);
+      }
+    if (inst != info->instances.end()) {
+      if (auto *ix = dyn_cast<ast::IndexExpr>(fx))
+        fx = ast::unparen(ix->x);
+      const Func *f = nullptr;
+      if (auto *id = dyn_cast<ast::Ident>(fx))
+        f = dyn_cast_or_null<Func>(info->objectOf(id));
+      else if (auto *s = dyn_cast<ast::SelectorExpr>(fx))
+        f = dyn_cast_or_null<Func>(info->objectOf(s->sel));
+      if (f) {
+        std::string name = requestFuncInstance(f, inst->second.typeArgs);
+        auto *isig = cast<Signature>(sub(inst->second.type));
+        std::vector<bool> impure;
+        for (const ast::Expr *a : c->args)
+          impure.push_back(isImpure(a));
+        return orderedCall(name, argList(c, isig), impure);
+      }
+    }
+  }
+  auto *sig = dyn_cast<Signature>(under(typeOf(c->fun)));
+  if (!sig)
+    unsupported(c->pos(), "call of a non-function");
+  std::vector<bool> impure;
+  for (const ast::Expr *a : c->args)
+    impure.push_back(isImpure(a));
+  // Method calls.
+  if (auto *s = dyn_cast<ast::SelectorExpr>(fun)) {
+    auto it = info->selections.find(s);
+    if (it != info->selections.end() && it->second.kind == check::SelectionKind::MethodVal)
+      return methodCall(c, s, it->second);
+  }
+  // Declared functions.
+  const Func *f = nullptr;
+  if (auto *id = dyn_cast<ast::Ident>(fun))
+    f = dyn_cast_or_null<Func>(info->objectOf(id));
+  else if (auto *s = dyn_cast<ast::SelectorExpr>(fun); s && !info->selections.count(s))
+    f = dyn_cast_or_null<Func>(info->objectOf(s->sel));
+  std::vector<std::string> args = argList(c, sig);
+  if (f)
+    return orderedCall(funcName(f), args, impure);
+  // A func value: evaluated before the arguments.
+  std::string callee = paren(c->fun);
+  if (isImpure(c->fun)) {
+    impure.insert(impure.begin(), true);
+    args.insert(args.begin(), callee);
+    std::string fv = temp("f");
+    std::string list;
+    std::string pre = fmt::format("auto {} = {}; ", fv, callee);
+    for (size_t i = 1; i < args.size(); i++) {
+      std::string t = temp("a");
+      pre += fmt::format("auto {} = {}; ", t, args[i]);
+      list += (list.empty() ? "" : ", ") + t;
+    }
+    return fmt::format("[&] {{ {}return {}({}); }}()", pre, fv, list);
+  }
+  return orderedCall(callee, args, impure);
+}
+
+std::string Emitter::receiverArg(const ast::Expr *x, const check::Selection &sel, const Func *m) {
+  const Type *xt = typeOf(x);
+  size_t n = sel.index.size() - 1; // embedded fields before the method
+  // The value holding the method, after the embedded fields.
+  const Type *cur = xt;
+  for (size_t i = 0; i < n; i++) {
+    const Type *st = cur;
+    if (auto *p = dyn_cast<Pointer>(under(st)))
+      st = p->elem;
+    cur = cast<Struct>(under(st))->fields[size_t(sel.index[i])]->type();
+  }
+  bool curIsPtr = isa<Pointer>(under(cur));
+  if (m->hasPtrRecv && !curIsPtr) {
+    // &x.f...: x must be addressable (or a pointer on the path).
+    std::string base = isa<Pointer>(under(xt)) ? expr(x) : lvalue(x);
+    return "&" + fieldPath(base, xt, sel.index, n, true);
+  }
+  std::string v = fieldPath(expr(x), xt, sel.index, n, false);
+  if (!m->hasPtrRecv && curIsPtr)
+    return "go::deref(" + v + ")";
+  return v;
+}
+
+std::string Emitter::methodCall(const ast::CallExpr *c, const ast::SelectorExpr *s, const check::Selection &sel) {
+  auto *m = cast<Func>(sel.obj);
+  const Signature *sig = cast<Signature>(under(typeOf(c->fun)));
+  std::vector<bool> impure{isImpure(s->x)};
+  for (const ast::Expr *a : c->args)
+    impure.push_back(isImpure(a));
+  // Through an interface (the method is an interface's).
+  const Type *recvT = m->signature()->recv ? m->signature()->recv->type() : nullptr;
+  if (recvT && isa<Interface>(under(recvT)) && !subst_.empty()) {
+    // A method of a type parameter's constraint, in an instance: the type
+    // argument is concrete here, so call its method directly.
+    const Type *holder = holderType(typeOf(s->x), sel.index);
+    if (!isa<Interface>(under(holder))) {
+      const Type *xt = typeOf(s->x);
+      LookupResult r = lookupFieldOrMethod(xt, true, m->pkg(), m->name());
+      auto *cm = dyn_cast_or_null<Func>(r.obj);
+      if (r.status != LookupResult::Found || !cm)
+        unsupported(s->pos(), "a constraint method gopp cannot resolve");
+      check::Selection csel{check::SelectionKind::MethodVal, xt, cm, r.index, r.indirect};
+      std::vector<std::string> args = argList(c, sig);
+      args.insert(args.begin(), receiverArg(s->x, csel, cm));
+      return orderedCall(methodNameFor(cm, holderType(xt, r.index)), args, impure);
+    }
+  }
+  if (recvT && isa<Interface>(under(recvT))) {
+    std::string x = fieldPath(expr(s->x), typeOf(s->x), sel.index, sel.index.size() - 1, false);
+    const Type *it = recvT;
+    // The interface type holding the method (after embedded fields).
+    const Type *cur = typeOf(s->x);
+    for (size_t i = 0; i + 1 < sel.index.size(); i++) {
+      const Type *st = cur;
+      if (auto *p = dyn_cast<Pointer>(under(st)))
+        st = p->elem;
+      cur = cast<Struct>(under(st))->fields[size_t(sel.index[i])]->type();
+    }
+    it = cur;
+    int k = ifaceMethodIndex(it, m->name());
+    std::string fnType = cppResultType(sig) + " (*)(void *";
+    for (size_t i = 0; i < sig->params->size(); i++)
+      fnType += ", " + cppType(sig->params->at(i));
+    fnType += ")";
+    std::vector<std::string> args = argList(c, sig);
+    args.insert(args.begin(), std::to_string(k) + " /*" + m->name().str() + "*/");
+    args.insert(args.begin(), x);
+    impure.insert(impure.begin() + 1, false);
+    return orderedCall("go::icall<" + fnType + ">", args, impure);
+  }
+  std::vector<std::string> args = argList(c, sig);
+  args.insert(args.begin(), receiverArg(s->x, sel, m));
+  return orderedCall(methodNameFor(m, holderType(typeOf(s->x), sel.index)), args, impure);
+}
+
+std::string Emitter::methodValue(const ast::SelectorExpr *s, const check::Selection &sel) {
+  auto *m = cast<Func>(sel.obj);
+  const Signature *sig = cast<Signature>(under(typeOf(s)));
+  std::string params, args;
+  for (size_t i = 0; i < sig->params->size(); i++) {
+    params += fmt::format("{}{} a{}", i ? ", " : "", cppType(sig->params->at(i)), i);
+    args += fmt::format(", a{}", i);
+  }
+  const Type *recvT = m->signature()->recv ? m->signature()->recv->type() : nullptr;
+  if (recvT && isa<Interface>(under(recvT))) {
+    std::string x = fieldPath(expr(s->x), typeOf(s->x), sel.index, sel.index.size() - 1, false);
+    int k = ifaceMethodIndex(recvT, m->name());
+    std::string fnType = cppResultType(sig) + " (*)(void *";
+    for (size_t i = 0; i < sig->params->size(); i++)
+      fnType += ", " + cppType(sig->params->at(i));
+    fnType += ")";
+    return fmt::format("{}([gopp_recv = go::nilcheck({}.tab) ? {} : {}]({}) -> {} {{ return go::icall<{}>(gopp_recv, {}{}); }})",
+                       cppFuncType(sig), x, x, x, params, cppResultType(sig), fnType, k, args);
+  }
+  // The receiver is evaluated (and copied, for value methods) now.
+  return fmt::format("{}([gopp_recv = {}]({}) -> {} {{ return {}(gopp_recv{}); }})", cppFuncType(sig),
+                     receiverArg(s->x, sel, m), params, cppResultType(sig),
+                     methodNameFor(m, holderType(typeOf(s->x), sel.index)), args);
+}
+
+std::string Emitter::methodExpr(const ast::SelectorExpr *s, const check::Selection &sel) {
+  auto *m = cast<Func>(sel.obj);
+  const Signature *sig = cast<Signature>(under(typeOf(s))); // receiver first
+  std::string params, args;
+  for (size_t i = 0; i < sig->params->size(); i++) {
+    params += fmt::format("{}{} a{}", i ? ", " : "", cppType(sig->params->at(i)), i);
+    if (i)
+      args += fmt::format(", a{}", i);
+  }
+  const Type *recvT = sig->params->at(0);
+  if (isa<Interface>(under(recvT))) {
+    int k = ifaceMethodIndex(recvT, m->name());
+    std::string fnType = cppResultType(sig) + " (*)(void *";
+    for (size_t i = 1; i < sig->params->size(); i++)
+      fnType += ", " + cppType(sig->params->at(i));
+    fnType += ")";
+    return fmt::format("{}([]({}) -> {} {{ return go::icall<{}>(a0, {}{}); }})", cppFuncType(sig), params,
+                       cppResultType(sig), fnType, k, args);
+  }
+  std::string recv = "a0";
+  bool isPtr = isa<Pointer>(under(recvT));
+  if (!m->hasPtrRecv && isPtr)
+    recv = "go::deref(a0)";
+  std::string path = fieldPath(recv, recvT, sel.index, sel.index.size() - 1, false);
+  return fmt::format("{}([]({}) -> {} {{ return {}({}{}); }})", cppFuncType(sig), params, cppResultType(sig),
+                     methodNameFor(m, holderType(recvT, sel.index)), path, args);
+}
+
+// ---------------------------------------------------------------- conversions
+
+std::string Emitter::conversion(const ast::CallExpr *c, const Type *to) {
+  const ast::Expr *x = c->args[0];
+  const Type *from = typeOf(x);
+  std::string v = expr(x);
+  const Type *tu = under(to), *fu = under(from);
+  if (isa<Interface>(tu))
+    return convertValue(v, from, to);
+  if (isUntypedNil(from) || isNilExpr(x))
+    return isPointerShaped(to) ? fmt::format("static_cast<{}>(nullptr)", cppType(to)) : zeroValue(to);
+  auto *tb = dyn_cast<Basic>(tu);
+  auto *fb = dyn_cast<Basic>(fu);
+  if (tb && (tb->info() & IsString)) {
+    if (fb && (fb->info() & IsInteger))
+      return fmt::format("go::runeToString(int64_t({}))", v);
+    if (fb && (fb->info() & IsString))
+      return v;
+    if (auto *s = dyn_cast<Slice>(fu)) {
+      auto *eb = dyn_cast<Basic>(under(s->elem));
+      if (eb && eb->basicKind() == BasicKind::Uint8)
+        return fmt::format("go::bytesToString({})", v);
+      return fmt::format("go::runesToString({})", v);
+    }
+  }
+  if (auto *s = dyn_cast<Slice>(tu); s && fb && (fb->info() & IsString)) {
+    auto *eb = dyn_cast<Basic>(under(s->elem));
+    if (eb && eb->basicKind() == BasicKind::Uint8)
+      return fmt::format("go::stringToBytes({})", v);
+    return fmt::format("go::stringToRunes({})", v);
+  }
+  if (tb && fb) {
+    if (tb->basicKind() == BasicKind::UnsafePointer || fb->basicKind() == BasicKind::UnsafePointer)
+      return fmt::format("reinterpret_cast<{}>({})", cppType(to), v);
+    if ((tb->info() & IsInteger) && (fb->info() & IsFloat))
+      return fmt::format("go::convert<{}>({})", cppType(to), v);
+    if ((tb->info() & IsComplex) && (fb->info() & IsComplex))
+      return fmt::format("{}({})", cppType(to), v);
+    if (cppType(to) == cppType(from))
+      return v;
+    return fmt::format("{}({})", cppType(to), v);
+  }
+  if (auto *p = dyn_cast<Pointer>(tu); p && isa<Slice>(fu) && isa<Array>(under(p->elem))) {
+    auto *a = cast<Array>(under(p->elem));
+    return fmt::format("go::sliceToArrayPtr<{}, {}>({})", cppType(a->elem), a->len, v);
+  }
+  if (auto *a = dyn_cast<Array>(tu); a && isa<Slice>(fu))
+    return fmt::format("*go::sliceToArrayPtr<{}, {}>({})", cppType(a->elem), a->len, v);
+  if (isa<Pointer>(tu) && isa<Basic>(fu))
+    return fmt::format("reinterpret_cast<{}>({})", cppType(to), v);
+  return convertValue(v, from, to);
+}
+
+// ---------------------------------------------------------------- builtins
+
+std::string Emitter::builtinCall(const ast::CallExpr *c, BuiltinId id) {
+  auto arg = [&](size_t i) { return expr(c->args[i]); };
+  auto argT = [&](size_t i) { return under(typeOf(c->args[i])); };
+  switch (id) {
+  case BuiltinId::Len:
+  case BuiltinId::Cap: {
+    const Type *t = argT(0);
+    if (auto *p = dyn_cast<Pointer>(t))
+      t = under(p->elem);
+    if (auto *a = dyn_cast<Array>(t))
+      return fmt::format("int64_t({})", a->len);
+    if (isa<Map>(t))
+      return fmt::format("go::mapLen({})", arg(0));
+    if (isa<Chan>(t))
+      unsupported(c->pos(), "channels (the runtime issue)");
+    return fmt::format("{}.{}()", paren(c->args[0]), id == BuiltinId::Len ? "len" : "cap");
+  }
+  case BuiltinId::Append: {
+    const Type *st = typeOf(c);
+    auto *s = cast<Slice>(under(st));
+    std::string base = arg(0);
+    if (c->args.size() == 1)
+      return base;
+    if (c->hasEllipsis) {
+      if (auto *b = dyn_cast<Basic>(argT(1)); b && (b->info() & IsString))
+        return fmt::format("go::appendString({}, {})", base, arg(1));
+      return fmt::format("go::appendSlice({}, {})", base, convertValue(arg(1), typeOf(c->args[1]), st));
+    }
+    std::vector<bool> impure;
+    std::vector<std::string> args{base};
+    impure.push_back(isImpure(c->args[0]));
+    std::string list;
+    for (size_t i = 1; i < c->args.size(); i++) {
+      std::string v = expr(c->args[i]);
+      impure.push_back(isImpure(c->args[i]));
+      list += (list.empty() ? "" : ", ") + v;
+    }
+    std::string ct = cppType(s->elem);
+    if (c->args.size() == 2)
+      args.push_back(list);
+    else
+      args.push_back("{" + list + "}");
+    return orderedCall("go::append<" + ct + ">", args, impure);
+  }
+  case BuiltinId::Copy:
+    return fmt::format("go::copy({}, {})", arg(0), arg(1));
+  case BuiltinId::Delete:
+    return fmt::format("go::mapDelete({}, {})", arg(0), convertValue(arg(1), typeOf(c->args[1]),
+                                                                     cast<Map>(argT(0))->key));
+  case BuiltinId::Make: {
+    const Type *t = sub(tv(c->args[0])->type);
+    const Type *u = under(t);
+    if (auto *s = dyn_cast<Slice>(u)) {
+      std::string n = fmt::format("int64_t({})", arg(1));
+      if (c->args.size() > 2)
+        return fmt::format("go::makeSlice<{}>({}, int64_t({}))", cppType(s->elem), n, arg(2));
+      return fmt::format("go::makeSlice<{}>({})", cppType(s->elem), n);
+    }
+    if (auto *m = dyn_cast<Map>(u))
+      return fmt::format("go::makeMap<{}, {}>({}{})", cppType(m->key), cppType(m->elem), typeDesc(m->key),
+                         c->args.size() > 1 ? ", int64_t(" + arg(1) + ")" : "");
+    unsupported(c->pos(), "make of channels (the runtime issue)");
+  }
+  case BuiltinId::New:
+    return fmt::format("go::newObject<{}>()", cppType(sub(tv(c->args[0])->type)));
+  case BuiltinId::Panic: {
+    std::string v = arg(0);
+    if (!isa<Interface>(under(typeOf(c->args[0]))) && !info->conversions.count(c->args[0]))
+      v = convertValue(v, typeOf(c->args[0]), universeAny());
+    return fmt::format("go::gopanic({})", v);
+  }
+  case BuiltinId::Recover:
+    return fn && fn->callsRecover ? "go::recover(gopp_canRecover)" : "go::recover(false)";
+  case BuiltinId::Print:
+  case BuiltinId::Println: {
+    std::string s = "(";
+    for (size_t i = 0; i < c->args.size(); i++) {
+      if (i && id == BuiltinId::Println)
+        s += "go::printSpace(), ";
+      const Type *t = argT(i);
+      std::string v = arg(i);
+      if (auto *b = dyn_cast<Basic>(t)) {
+        unsigned inf = b->info();
+        if (inf & IsBoolean)
+          s += "go::printBool(" + v + ")";
+        else if (inf & IsString)
+          s += "go::printString(" + v + ")";
+        else if (inf & IsUnsigned)
+          s += "go::printUint(uint64_t(" + v + "))";
+        else if (inf & IsInteger)
+          s += "go::printInt(int64_t(" + v + "))";
+        else if (inf & IsFloat)
+          s += "go::printFloat(double(" + v + "))";
+        else if (inf & IsComplex)
+          s += "go::printComplex(go::complex128(" + v + "))";
+        else if (b->basicKind() == BasicKind::UntypedNil)
+          s += "go::printString(\"nil\")";
+        else
+          s += "go::printPointer(" + v + ")";
+      } else if (isa<Interface>(t)) {
+        s += "go::printIface(" + v + ")";
+      } else if (isa<Slice>(t)) {
+        s += "[&](auto gopp_s) { go::printSlice(gopp_s.p, gopp_s.len(), gopp_s.cap()); }(" + v + ")";
+      } else {
+        s += "go::printPointer((const void *)(" + v + "))";
+      }
+      s += ", ";
+    }
+    if (id == BuiltinId::Println)
+      s += "go::printNewline(), ";
+    s += "(void)0)";
+    return s;
+  }
+  case BuiltinId::Min:
+  case BuiltinId::Max: {
+    const Type *t = typeOf(c);
+    bool isFloat = isa<Basic>(under(t)) && (cast<Basic>(under(t))->info() & IsFloat);
+    std::string f = isFloat ? (id == BuiltinId::Min ? "go::fmin" : "go::fmax")
+                            : (id == BuiltinId::Min ? "std::min" : "std::max");
+    std::string ct = cppType(t);
+    std::string acc = ct + "(" + arg(0) + ")";
+    for (size_t i = 1; i < c->args.size(); i++)
+      acc = fmt::format("{}<{}>({}, {}({}))", f, ct, acc, ct, arg(i));
+    return acc;
+  }
+  case BuiltinId::Clear: {
+    const Type *t = argT(0);
+    if (isa<Map>(t))
+      return fmt::format("go::mapClear({})", arg(0));
+    return fmt::format("[&](auto gopp_s) {{ for (auto &e : gopp_s) e = {{}}; }}({})", arg(0));
+  }
+  case BuiltinId::Complex:
+    return fmt::format("{}({}, {})", cppType(typeOf(c)), arg(0), arg(1));
+  case BuiltinId::Real:
+    return fmt::format("{}.real()", paren(c->args[0]));
+  case BuiltinId::Imag:
+    return fmt::format("{}.imag()", paren(c->args[0]));
+  case BuiltinId::Close:
+    unsupported(c->pos(), "channels (the runtime issue)");
+  default:
+    unsupported(c->pos(), "this built-in function");
+  }
+}
+
+const Type *Emitter::universeAny() {
+  static Interface any;
+  any.complete = true;
+  return &any;
+}
+
+} // namespace gopp::codegen

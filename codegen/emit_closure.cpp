@@ -1,0 +1,223 @@
+// emit_closure.cpp — function literals and the variables they capture.
+//
+// Lowering:
+//  - A function literal becomes a C++ lambda wrapped in go::Func. Go
+//    closures capture variables, not values: a local variable that a
+//    closure captures and that anything assigns after its declaration
+//    (or whose address is taken, explicitly or by a pointer-method call or
+//    by slicing an array) is "boxed": it lives on the collected heap and
+//    the C++ name is a reference to it (`T &x = *go::newObject<T>(...)`),
+//    so the enclosing function and every closure share it. Lambdas capture
+//    boxed variables by reference to the heap object (`[&x = x]`), which
+//    stays valid after the enclosing function returns.
+//  - A captured variable that is never changed after its declaration is
+//    captured by copy, which is indistinguishable in Go and costs no
+//    allocation (as Go's escape analysis does for such variables).
+//  - A variable whose address is taken is boxed even when no closure
+//    captures it, since the pointer may outlive the frame.
+#include "codegen/Emitter.h"
+
+#include "frontend/ast/Walk.h"
+
+namespace gopp::codegen {
+
+namespace {
+// The root variable of an lvalue-ish expression: x in x, x.f, x[i] (for
+// arrays), (x).
+const ast::Ident *rootIdent(const check::Info &inf, const ast::Expr *e) {
+  for (;;) {
+    e = ast::unparen(e);
+    if (auto *id = dyn_cast<ast::Ident>(e))
+      return id;
+    if (auto *s = dyn_cast<ast::SelectorExpr>(e)) {
+      auto it = inf.selections.find(s);
+      if (it == inf.selections.end())
+        return nullptr;
+      // Through a pointer the variable itself is not changed.
+      const Type *xt = inf.typeOf(s->x);
+      if (!xt || isa<Pointer>(under(xt)) || it->second.indirect)
+        return nullptr;
+      e = s->x;
+      continue;
+    }
+    if (auto *ix = dyn_cast<ast::IndexExpr>(e)) {
+      const Type *xt = inf.typeOf(ix->x);
+      if (!xt || !isa<Array>(under(xt)))
+        return nullptr;
+      e = ix->x;
+      continue;
+    }
+    return nullptr;
+  }
+}
+} // namespace
+
+void Emitter::analyzeCaptures(const ast::Node *root) {
+  // Which function (FuncDecl or FuncLit) declares each local variable,
+  // which variables are referenced from another function, which are
+  // changed after their declaration, and which have their address taken.
+  llvm::DenseMap<const Var *, const ast::Node *> owner;
+  llvm::DenseSet<const Var *> captured, changed, addressed;
+  std::vector<const ast::Node *> funcs{root};
+
+  auto varOf = [&](const ast::Expr *e) -> const Var * {
+    auto *id = dyn_cast_or_null<ast::Ident>(e ? ast::unparen(e) : nullptr);
+    if (!id)
+      return nullptr;
+    auto *v = dyn_cast_or_null<Var>(info->objectOf(id));
+    if (!v || v->isField || !v->parent() || v->parent() == pkg->scope.get())
+      return nullptr;
+    return v;
+  };
+  auto markChanged = [&](const ast::Expr *e) {
+    if (auto *id = rootIdent(*info, e))
+      if (auto *v = varOf(id))
+        changed.insert(v);
+  };
+
+  std::function<void(const ast::Node *)> visit = [&](const ast::Node *n) {
+    if (auto *id = dyn_cast<ast::Ident>(n)) {
+      auto d = info->defs.find(id);
+      if (d != info->defs.end()) {
+        if (auto *v = dyn_cast_or_null<Var>(d->second); v && !v->isField)
+          owner[v] = funcs.back();
+        return;
+      }
+      auto u = info->uses.find(id);
+      if (u != info->uses.end())
+        if (auto *v = dyn_cast_or_null<Var>(u->second)) {
+          auto o = owner.find(v);
+          if (o != owner.end() && o->second != funcs.back())
+            captured.insert(v);
+        }
+      return;
+    }
+    if (auto *fl = dyn_cast<ast::FuncLit>(n)) {
+      funcs.push_back(fl);
+      ast::forEachChild(n, visit);
+      funcs.pop_back();
+      return;
+    }
+    if (auto *a = dyn_cast<ast::AssignStmt>(n)) {
+      for (const ast::Expr *l : a->lhs)
+        if (a->tok != ast::AssignStmt::Tok::Define || !info->defs.count(dyn_cast<ast::Ident>(l)))
+          markChanged(l);
+    } else if (auto *r = dyn_cast<ast::RangeStmt>(n)) {
+      if (r->tok == ast::AssignStmt::Tok::Assign) {
+        if (r->key)
+          markChanged(r->key);
+        if (r->value)
+          markChanged(r->value);
+      }
+      // A range loop variable is per iteration (Go 1.22): each iteration's
+      // variable is assigned once, so it needs no box unless changed.
+    } else if (auto *f = dyn_cast<ast::ForStmt>(n)) {
+      // A 3-clause loop's variables are copied into each iteration and
+      // then advanced by the post statement: changed.
+      if (f->init)
+        if (auto *a = dyn_cast<ast::AssignStmt>(f->init))
+          for (const ast::Expr *l : a->lhs)
+            if (auto *v = varOf(l))
+              if (f->post)
+                changed.insert(v);
+    } else if (auto *i = dyn_cast<ast::IncDecStmt>(n)) {
+      markChanged(i->x);
+    } else if (auto *u = dyn_cast<ast::UnaryExpr>(n); u && u->op == ast::Op::And) {
+      if (auto *id = rootIdent(*info, u->x))
+        if (auto *v = varOf(id))
+          addressed.insert(v);
+    } else if (auto *s = dyn_cast<ast::SliceExpr>(n)) {
+      const Type *xt = info->typeOf(s->x);
+      if (xt && isa<Array>(under(xt)))
+        if (auto *id = rootIdent(*info, s->x))
+          if (auto *v = varOf(id))
+            addressed.insert(v);
+    } else if (auto *se = dyn_cast<ast::SelectorExpr>(n)) {
+      // x.M() or x.M with a pointer receiver on an addressable x takes &x.
+      auto it = info->selections.find(se);
+      if (it != info->selections.end() && it->second.kind == check::SelectionKind::MethodVal) {
+        auto *m = dyn_cast<Func>(it->second.obj);
+        const Type *xt = info->typeOf(se->x);
+        if (m && m->hasPtrRecv && xt && !isa<Pointer>(under(xt)) && !isa<Interface>(under(xt)))
+          if (auto *id = rootIdent(*info, se->x))
+            if (auto *v = varOf(id))
+              addressed.insert(v);
+      }
+    }
+    ast::forEachChild(n, visit);
+  };
+  visit(root);
+  for (const Var *v : addressed)
+    boxed_.insert(v);
+  for (const Var *v : captured)
+    if (changed.contains(v))
+      boxed_.insert(v);
+  for (const Var *v : captured)
+    captured_.insert(v);
+}
+
+bool Emitter::usesRecover(const ast::Node *body) const {
+  bool found = false;
+  std::function<void(const ast::Node *)> visit = [&](const ast::Node *n) {
+    if (found || isa<ast::FuncLit>(n))
+      return;
+    if (auto *c = dyn_cast<ast::CallExpr>(n))
+      if (auto *id = dyn_cast<ast::Ident>(ast::unparen(c->fun)))
+        if (auto *b = dyn_cast_or_null<Builtin>(info->objectOf(id)); b && b->id == BuiltinId::Recover)
+          found = true;
+    ast::forEachChild(n, visit);
+  };
+  ast::forEachChild(body, visit);
+  return found;
+}
+
+std::string Emitter::funcLit(const ast::FuncLit *f) {
+  auto *sig = cast<Signature>(typeOf(f));
+  // Captures: every variable of an enclosing function used inside.
+  std::set<std::string> byRef, byCopy;
+  ast::walk(f->body, [&](const ast::Node *n) {
+    auto *id = dyn_cast<ast::Ident>(n);
+    if (!id)
+      return;
+    auto u = info->uses.find(id);
+    if (u == info->uses.end())
+      return;
+    auto *v = dyn_cast_or_null<Var>(u->second);
+    if (!v || !captured_.contains(v) || !declaredOutside(v, f))
+      return;
+    (isBoxed(v) ? byRef : byCopy).insert(varName(v));
+  });
+  std::string caps;
+  for (const std::string &n : byRef)
+    caps += (caps.empty() ? "" : ", ") + fmt::format("&{0} = {0}", n);
+  for (const std::string &n : byCopy)
+    caps += (caps.empty() ? "" : ", ") + n;
+  // The body, emitted into its own buffer at the current indentation.
+  Out *saved = out;
+  Out body;
+  body.setDepth(out->depth() + 1);
+  out = &body;
+  FuncState *savedFn = fn;
+  FuncState state;
+  fn = &state;
+  closureDepth_++;
+  std::string params = emitFuncBody(sig, nullptr, f->type, f->body, true);
+  closureDepth_--;
+  fn = savedFn;
+  out = saved;
+  std::string text = body.text();
+  while (!text.empty() && text.back() == '\n')
+    text.pop_back();
+  std::string indent(size_t(out->depth()) * 2, ' ');
+  return fmt::format("{}([{}]({}) mutable -> {} {{\n{}\n{}}})", cppFuncType(sig), caps, params, cppResultType(sig),
+                     text, indent);
+}
+
+bool Emitter::declaredOutside(const Var *v, const ast::FuncLit *f) const {
+  Pos p = v->pos();
+  Pos b = f->pos(), e = f->body->rbrace;
+  bool inside = p.file == b.file && !(p < b) && (p < e);
+  return !inside;
+}
+
+} // namespace gopp::codegen

@@ -1,0 +1,462 @@
+// emit_control.cpp — for, range, switch and type switch statements.
+//
+// Lowering:
+//  - A 3-clause for loop whose init declares one variable and whose post
+//    statement is an assignment to a variable becomes a C++ for loop.
+//    Otherwise (several variables, tuple posts, or a loop variable that a
+//    closure captures and the loop changes) the loop is
+//        { init; for (bool gopp_first = true;; gopp_first = false) {
+//            if (!gopp_first) { post } if (!cond) break; { body } } }
+//    and a captured loop variable is re-allocated at the top of each
+//    iteration from the previous iteration's value, before post runs: Go
+//    1.22's per-iteration variables.
+//  - range evaluates its operand once; over slices and arrays it counts
+//    to the length taken at the start; over strings it decodes UTF-8 as
+//    `for range` does (U+FFFD, width 1, for invalid bytes); over maps it
+//    uses go::MapIter (random start, honours deletions); over integers
+//    it counts from 0. Iteration variables are declared in the body, one
+//    per iteration.
+//  - switch is an if/else chain over a tag evaluated once, cases tested in
+//    source order with the default last. A switch with fallthrough jumps
+//    between case labels instead. break inside a switch is a goto to a
+//    label after it.
+//  - A type switch compares the dynamic type's descriptor (concrete
+//    cases) or looks up an itab (interface cases).
+#include "codegen/Emitter.h"
+
+namespace gopp::codegen {
+
+namespace {
+int labelCounter = 0;
+}
+
+std::string Emitter::loopLabels(BranchTarget &t, const std::string &label) {
+  int n = labelCounter++;
+  t.label = label;
+  t.breakLabel = fmt::format("gopp_break{}", n);
+  t.continueLabel = fmt::format("gopp_continue{}", n);
+  return t.breakLabel;
+}
+
+// Emits `body` inside the loop: the block, then the continue label if
+// something jumped to it.
+void Emitter::loopBody(const ast::BlockStmt *body, BranchTarget target, const std::function<void()> &prologue) {
+  fn->targets.push_back(std::move(target));
+  if (prologue)
+    prologue();
+  block(body);
+  BranchTarget t = fn->targets.back();
+  fn->targets.pop_back();
+  if (t.continueUsed)
+    out->line("{}:;", t.continueLabel);
+  pendingBreak_ = t.breakUsed ? t.breakLabel : "";
+}
+
+void Emitter::closeLoop() {
+  if (!pendingBreak_.empty())
+    out->line("{}:;", pendingBreak_);
+  pendingBreak_.clear();
+}
+
+// The post statement as a C++ expression, when it is one.
+std::string Emitter::postExpr(const ast::Stmt *post) {
+  if (!post)
+    return "";
+  if (auto *i = dyn_cast<ast::IncDecStmt>(post); i && isa<ast::Ident>(ast::unparen(i->x))) {
+    const Type *t = typeOf(i->x);
+    std::string x = lvalue(i->x);
+    std::string one = constValue(constant::Value::makeInt64(1), t);
+    return fmt::format("{} = {}", x, arith(i->op == ast::Op::Inc ? ast::Op::Add : ast::Op::Sub, x, one, t));
+  }
+  if (auto *a = dyn_cast<ast::AssignStmt>(post);
+      a && a->lhs.size() == 1 && a->rhs.size() == 1 && isa<ast::Ident>(ast::unparen(a->lhs[0])) &&
+      !cast<ast::Ident>(ast::unparen(a->lhs[0]))->isBlank()) {
+    std::string x = lvalue(a->lhs[0]);
+    if (a->tok == ast::AssignStmt::Tok::Assign)
+      return fmt::format("{} = {}", x, expr(a->rhs[0]));
+    if (a->tok == ast::AssignStmt::Tok::OpAssign)
+      return fmt::format("{} = {}", x, opValue(a->op, x, paren(a->rhs[0]), typeOf(a->lhs[0]), a->rhs[0]));
+  }
+  return "\x01"; // not an expression
+}
+
+void Emitter::forStmt(const ast::ForStmt *f, const std::string &label) {
+  BranchTarget t{f, "", "", "", true};
+  loopLabels(t, label);
+  t.plainBreak = t.plainContinue = true;
+  // Variables the init declares, and whether any is boxed.
+  std::vector<const Var *> loopVars;
+  if (auto *a = dyn_cast_or_null<ast::AssignStmt>(f->init); a && a->tok == ast::AssignStmt::Tok::Define)
+    for (const ast::Expr *l : a->lhs)
+      if (auto *id = dyn_cast<ast::Ident>(l))
+        if (auto *v = dyn_cast_or_null<Var>(info->defs.lookup(id)))
+          loopVars.push_back(v);
+  bool anyBoxed = false;
+  for (const Var *v : loopVars)
+    anyBoxed |= isBoxed(v);
+  out->line("{{");
+  out->indent();
+  bool simpleInit = !f->init || (loopVars.size() == 1 && !anyBoxed && cast<ast::AssignStmt>(f->init)->rhs.size() == 1);
+  std::string post = postExpr(f->post);
+  if (simpleInit && post != "\x01" && !anyBoxed) {
+    if (f->init)
+      stmt(f->init);
+    std::string cond = f->cond ? expr(f->cond) : "";
+    out->line("for (; {}; {}) {{", cond, post);
+    out->indent();
+    loopBody(f->body, t, nullptr);
+    out->dedent();
+    out->line("}}");
+  } else {
+    // General form; boxed loop variables are held through pointers that
+    // each iteration re-points at a fresh copy.
+    std::vector<std::pair<const Var *, std::string>> boxes;
+    if (f->init) {
+      auto *a = dyn_cast<ast::AssignStmt>(f->init);
+      if (a && a->tok == ast::AssignStmt::Tok::Define && anyBoxed) {
+        std::vector<std::string> vals;
+        for (const ast::Expr *r : a->rhs) {
+          std::string tv = temp();
+          out->line("auto {} = {};", tv, expr(r));
+          vals.push_back(tv);
+        }
+        if (a->rhs.size() == 1 && a->lhs.size() > 1)
+          unsupported(f->pos(), "a multi-value loop initialiser with captured variables");
+        for (size_t i = 0; i < a->lhs.size(); i++) {
+          auto *v = dyn_cast_or_null<Var>(info->defs.lookup(cast<ast::Ident>(a->lhs[i])));
+          if (!v)
+            continue;
+          if (isBoxed(v)) {
+            std::string p = temp("p");
+            out->line("{} *{} = go::newObject<{}>({});", cppType(v->type()), p, cppType(v->type()), vals[i]);
+            boxes.push_back({v, p});
+          } else {
+            declareVar(v, vals[i]);
+          }
+        }
+      } else {
+        stmt(f->init);
+      }
+    }
+    out->line("for (bool gopp_first = true;; gopp_first = false) {{");
+    out->indent();
+    for (auto &[v, p] : boxes) {
+      std::string ct = cppType(v->type());
+      out->line("if (!gopp_first) {} = go::newObject<{}>(*{});", p, ct, p);
+      out->line("{} &{} = *{};", ct, varName(v), p);
+    }
+    if (f->post) {
+      out->line("if (!gopp_first) {{");
+      out->indent();
+      stmt(f->post);
+      out->dedent();
+      out->line("}}");
+    }
+    if (f->cond)
+      out->line("if (!({})) break;", expr(f->cond));
+    loopBody(f->body, t, nullptr);
+    out->dedent();
+    out->line("}}");
+  }
+  closeLoop();
+  out->dedent();
+  out->line("}}");
+}
+
+void Emitter::rangeStmt(const ast::RangeStmt *r, const std::string &label) {
+  BranchTarget t{r, "", "", "", true};
+  loopLabels(t, label);
+  t.plainBreak = t.plainContinue = true;
+  const Type *xt = under(typeOf(r->x));
+  bool define = r->tok == ast::AssignStmt::Tok::Define;
+  auto present = [](const ast::Expr *e) {
+    auto *id = dyn_cast_or_null<ast::Ident>(e ? ast::unparen(e) : nullptr);
+    return e && !(id && id->isBlank());
+  };
+  bool hasKey = present(r->key), hasValue = present(r->value);
+  // Binds the iteration variables (declared per iteration, or assigned).
+  auto bind = [&](const ast::Expr *e, const std::string &v) {
+    if (!present(e))
+      return;
+    if (define) {
+      auto *var = cast<Var>(info->defs.lookup(cast<ast::Ident>(e)));
+      declareVar(var, v);
+    } else {
+      storeTo(e, v);
+    }
+  };
+  out->line("{{");
+  out->indent();
+  if (auto *b = dyn_cast<Basic>(xt); b && (b->info() & IsInteger)) {
+    std::string n = temp("n"), i = temp("i");
+    std::string ct = cppType(typeOf(r->x));
+    if (isUntyped(typeOf(r->x)))
+      ct = "int64_t";
+    if (hasKey)
+      ct = cppType(typeOf(r->key));
+    out->line("{} {} = {};", ct, n, expr(r->x));
+    out->line("for ({} {} = 0; {} < {}; {}++) {{", ct, i, i, n, i);
+    out->indent();
+    loopBody(r->body, t, [&] { bind(r->key, i); });
+  } else if (auto *b = dyn_cast<Basic>(xt); b && (b->info() & IsString)) {
+    std::string s = temp("s"), i = temp("i"), w = temp("w"), rn = temp("r");
+    out->line("go::String {} = {};", s, expr(r->x));
+    out->line("for (int64_t {0} = 0, {1} = 0; {0} < {2}.n; {0} += {1}) {{", i, w, s);
+    out->indent();
+    loopBody(r->body, t, [&] {
+      out->line("int {}_;", w);
+      out->line("int32_t {} = go::decodeRune({}.p + {}, {}.n - {}, &{}_);", rn, s, i, s, i, w);
+      out->line("{} = {}_;", w, w);
+      bind(r->key, i);
+      bind(r->value, rn);
+    });
+    if (!hasValue)
+      out->line("(void){};", rn);
+  } else if (auto *m = dyn_cast<Map>(xt)) {
+    std::string it = temp("it"), k = temp("k"), v = temp("v");
+    out->line("go::MapIter<{}, {}> {}({});", cppType(m->key), cppType(m->elem), it, expr(r->x));
+    out->line("{} {}{{}};", cppType(m->key), k);
+    out->line("{} {}{{}};", cppType(m->elem), v);
+    out->line("while ({}.next(&{}, {})) {{", it, k, hasValue ? "&" + v : std::string("nullptr"));
+    out->indent();
+    loopBody(r->body, t, [&] {
+      bind(r->key, k);
+      bind(r->value, v);
+    });
+  } else {
+    // Slices, arrays and pointers to arrays.
+    std::string x = temp("x"), i = temp("i"), n = temp("n");
+    const Type *elem = nullptr;
+    std::string len, at;
+    if (auto *s = dyn_cast<Slice>(xt)) {
+      elem = s->elem;
+      out->line("auto {} = {};", x, expr(r->x));
+      len = x + ".len()";
+      at = x + ".p[" + i + "]";
+    } else if (auto *a = dyn_cast<Array>(xt)) {
+      elem = a->elem;
+      if (hasValue)
+        out->line("auto {} = {};", x, expr(r->x)); // the array is copied
+      else if (isImpure(r->x))
+        out->line("(void)({});", expr(r->x));
+      len = std::to_string(a->len);
+      at = x + ".a[" + i + "]";
+    } else if (auto *p = dyn_cast<Pointer>(xt); p && isa<Array>(under(p->elem))) {
+      auto *a = cast<Array>(under(p->elem));
+      elem = a->elem;
+      out->line("auto {} = {};", x, expr(r->x));
+      if (hasValue)
+        out->line("go::nilcheck({});", x);
+      len = std::to_string(a->len);
+      at = x + "->a[" + i + "]";
+    } else {
+      unsupported(r->pos(), "range over this type (channels and functions come later)");
+    }
+    (void)elem;
+    out->line("int64_t {} = {};", n, len);
+    out->line("for (int64_t {0} = 0; {0} < {1}; {0}++) {{", i, n);
+    out->indent();
+    loopBody(r->body, t, [&] {
+      bind(r->key, i);
+      if (hasValue)
+        bind(r->value, at);
+    });
+  }
+  out->dedent();
+  out->line("}}");
+  closeLoop();
+  out->dedent();
+  out->line("}}");
+}
+
+// ---------------------------------------------------------------- switch
+
+void Emitter::switchStmt(const ast::SwitchStmt *s, const std::string &label) {
+  BranchTarget t{s, "", "", "", false};
+  loopLabels(t, label);
+  out->line("{{");
+  out->indent();
+  if (s->init)
+    stmt(s->init);
+  std::string tag;
+  const Type *tagT = nullptr;
+  if (s->tag) {
+    tag = temp("tag");
+    tagT = typeOf(s->tag);
+    out->line("{} {} = {};", cppType(tagT), tag, expr(s->tag));
+  }
+  std::vector<const ast::CaseClause *> clauses;
+  for (const ast::Stmt *st : s->body->list)
+    clauses.push_back(cast<ast::CaseClause>(st));
+  auto condOf = [&](const ast::CaseClause *c) {
+    std::string cond;
+    for (const ast::Expr *e : c->list) {
+      std::string one;
+      if (!s->tag)
+        one = expr(e);
+      else if (isNilExpr(e))
+        one = isa<Slice>(under(tagT)) || isa<Interface>(under(tagT)) || isa<Signature>(under(tagT))
+                  ? tag + ".isNil()"
+                  : tag + " == nullptr";
+      else
+        one = tag + " == " + paren(e);
+      cond += (cond.empty() ? "" : " || ") + (c->list.size() > 1 ? "(" + one + ")" : one);
+    }
+    return cond;
+  };
+  bool fallthrough = false;
+  for (const ast::CaseClause *c : clauses)
+    if (!c->body.empty())
+      if (auto *b = dyn_cast<ast::BranchStmt>(c->body.back()); b && b->tok == ast::BranchStmt::Tok::Fallthrough)
+        fallthrough = true;
+  fn->targets.push_back(t);
+  const ast::CaseClause *deflt = nullptr;
+  for (const ast::CaseClause *c : clauses)
+    if (c->isDefault)
+      deflt = c;
+  if (!fallthrough) {
+    bool first = true;
+    for (const ast::CaseClause *c : clauses) {
+      if (c->isDefault)
+        continue;
+      out->line("{}if ({}) {{", first ? "" : "} else ", condOf(c));
+      first = false;
+      out->indent();
+      stmtList(c->body);
+      out->dedent();
+    }
+    if (deflt) {
+      if (first) {
+        out->line("{{");
+      } else {
+        out->line("}} else {{");
+      }
+      out->indent();
+      stmtList(deflt->body);
+      out->dedent();
+    }
+    if (!first || deflt)
+      out->line("}}");
+  } else {
+    int n = labelCounter++;
+    std::vector<std::string> labels;
+    for (size_t i = 0; i < clauses.size(); i++)
+      labels.push_back(fmt::format("gopp_case{}_{}", n, i));
+    for (size_t i = 0; i < clauses.size(); i++)
+      if (!clauses[i]->isDefault)
+        out->line("if ({}) goto {};", condOf(clauses[i]), labels[i]);
+    std::string end = fn->targets.back().breakLabel;
+    fn->targets.back().breakUsed = true;
+    for (size_t i = 0; i < clauses.size(); i++)
+      if (clauses[i]->isDefault)
+        out->line("goto {};", labels[i]);
+    out->line("goto {};", end);
+    for (size_t i = 0; i < clauses.size(); i++) {
+      out->line("{}:", labels[i]);
+      std::string saved = fallthroughLabel_;
+      fallthroughLabel_ = i + 1 < clauses.size() ? labels[i + 1] : end;
+      out->line("{{");
+      out->indent();
+      stmtList(clauses[i]->body);
+      out->dedent();
+      out->line("}}");
+      fallthroughLabel_ = saved;
+      bool endsFall = !clauses[i]->body.empty() && isa<ast::BranchStmt>(clauses[i]->body.back()) &&
+                      cast<ast::BranchStmt>(clauses[i]->body.back())->tok == ast::BranchStmt::Tok::Fallthrough;
+      if (!endsFall)
+        out->line("goto {};", end);
+    }
+  }
+  BranchTarget done = fn->targets.back();
+  fn->targets.pop_back();
+  if (done.breakUsed)
+    out->line("{}:;", done.breakLabel);
+  out->dedent();
+  out->line("}}");
+}
+
+void Emitter::typeSwitchStmt(const ast::TypeSwitchStmt *s, const std::string &label) {
+  BranchTarget t{s, "", "", "", false};
+  loopLabels(t, label);
+  out->line("{{");
+  out->indent();
+  if (s->init)
+    stmt(s->init);
+  const ast::Expr *guard = nullptr;
+  if (auto *a = dyn_cast<ast::AssignStmt>(s->assign))
+    guard = a->rhs[0];
+  else
+    guard = cast<ast::ExprStmt>(s->assign)->x;
+  auto *ta = cast<ast::TypeAssertExpr>(ast::unparen(guard));
+  std::string x = temp("x");
+  const Type *xt = typeOf(ta->x);
+  out->line("go::Iface {} = {};", x, expr(ta->x));
+  fn->targets.push_back(t);
+  bool first = true;
+  const ast::CaseClause *deflt = nullptr;
+  auto bindVar = [&](const ast::CaseClause *c) {
+    auto it = info->implicits.find(c);
+    if (it == info->implicits.end())
+      return;
+    auto *v = cast<Var>(it->second);
+    const Type *vt = v->type();
+    std::string val;
+    if (c->list.size() == 1 && !isUntypedNil(typeOf(c->list[0])) && !isa<Interface>(under(vt)))
+      val = fmt::format("go::unboxData<{}>({}.data)", cppType(vt), x);
+    else if (isa<Interface>(under(vt)) && !types::identical(vt, xt))
+      val = fmt::format("go::convertIface({}, {})", x, ifaceMethods(vt).empty() ? "&go::anyType" : typeDesc(vt));
+    else
+      val = x;
+    std::string name = varName(v);
+    if (isBoxed(v))
+      out->line("[[maybe_unused]] {} &{} = *go::newObject<{}>({});", cppType(vt), name, cppType(vt), val);
+    else
+      out->line("[[maybe_unused]] {} {} = {};", cppType(vt), name, val);
+  };
+  for (const ast::Stmt *st : s->body->list) {
+    auto *c = cast<ast::CaseClause>(st);
+    if (c->isDefault) {
+      deflt = c;
+      continue;
+    }
+    std::string cond;
+    for (const ast::Expr *e : c->list) {
+      const Type *ct = typeOf(e);
+      std::string one;
+      if (isUntypedNil(ct))
+        one = x + ".tab == nullptr";
+      else if (isa<Interface>(under(ct)))
+        one = ifaceMethods(ct).empty() ? x + ".tab != nullptr"
+                                       : fmt::format("go::findItab({}.type(), {}) != nullptr", x, typeDesc(ct));
+      else
+        one = fmt::format("{}.type() == {}", x, typeDesc(ct));
+      cond += (cond.empty() ? "" : " || ") + one;
+    }
+    out->line("{}if ({}) {{", first ? "" : "} else ", cond);
+    first = false;
+    out->indent();
+    bindVar(c);
+    stmtList(c->body);
+    out->dedent();
+  }
+  if (deflt) {
+    if (first)
+      out->line("{{");
+    else
+      out->line("}} else {{");
+    out->indent();
+    bindVar(deflt);
+    stmtList(deflt->body);
+    out->dedent();
+  }
+  if (!first || deflt)
+    out->line("}}");
+  BranchTarget done = fn->targets.back();
+  fn->targets.pop_back();
+  if (done.breakUsed)
+    out->line("{}:;", done.breakLabel);
+  out->dedent();
+  out->line("}}");
+}
+
+} // namespace gopp::codegen

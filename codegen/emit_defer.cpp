@@ -1,0 +1,96 @@
+// emit_defer.cpp — defer statements (spec "Defer statements") and the
+// deferred call's recover rights.
+//
+// Lowering:
+//  - `defer f(a, b)` evaluates the function value, the receiver and the
+//    arguments now, into temporaries, and pushes a closure that makes the
+//    call later onto the frame's go::DeferStack (declared by
+//    emitFuncBody when the function has a defer statement).
+//  - A pointer-method call on an addressable variable defers with the
+//    variable's address, as Go evaluates &x at the defer statement.
+//  - The runtime arms the recover flag only for deferred calls that may
+//    call recover directly: function literals and declared functions
+//    whose bodies call recover(), and calls through func or interface
+//    values (unknown, so armed).
+#include "codegen/Emitter.h"
+
+namespace gopp::codegen {
+
+void Emitter::deferStmt(const ast::DeferStmt *d) {
+  auto *c = cast<ast::CallExpr>(ast::unparen(d->call));
+  const ast::Expr *fun = ast::unparen(c->fun);
+  bool mayRecover = true;
+  out->line("{{");
+  out->indent();
+  std::vector<std::string> caps;
+  auto capture = [&](const ast::Expr *e, std::string value) {
+    if (auto *t = tv(e); t && t->mode == check::Mode::Constant)
+      return;
+    std::string name = temp("d");
+    out->line("auto {} = {};", name, value);
+    caps.push_back(name);
+    overrides_[e] = name;
+  };
+  const check::TypeAndValue *ft = tv(c->fun);
+  bool builtin = ft && ft->mode == check::Mode::Builtin;
+  if (!builtin) {
+    if (auto *s = dyn_cast<ast::SelectorExpr>(fun); s && info->selections.count(s) &&
+                                                   info->selections.find(s)->second.kind ==
+                                                       check::SelectionKind::MethodVal) {
+      const check::Selection &sel = info->selections.find(s)->second;
+      auto *m = cast<Func>(sel.obj);
+      const Type *xt = typeOf(s->x);
+      bool ifaceMethod = m->signature()->recv && isa<Interface>(under(m->signature()->recv->type()));
+      if (m->hasPtrRecv && !isa<Pointer>(under(xt)) && !ifaceMethod) {
+        std::string name = temp("d");
+        out->line("auto {} = &{};", name, lvalue(s->x));
+        caps.push_back(name);
+        overrides_[s->x] = "(*" + name + ")";
+      } else {
+        capture(s->x, expr(s->x));
+      }
+      mayRecover = ifaceMethod || !m->decl || !m->decl->body || usesRecover(m->decl->body);
+    } else if (auto *fl = dyn_cast<ast::FuncLit>(fun)) {
+      capture(c->fun, expr(c->fun));
+      mayRecover = usesRecover(fl->body);
+    } else {
+      const Func *f = nullptr;
+      if (auto *id = dyn_cast<ast::Ident>(fun))
+        f = dyn_cast_or_null<Func>(info->objectOf(id));
+      else if (auto *s = dyn_cast<ast::SelectorExpr>(fun))
+        f = dyn_cast_or_null<Func>(info->objectOf(s->sel));
+      if (f)
+        mayRecover = f->decl && f->decl->body && usesRecover(f->decl->body);
+      else
+        capture(c->fun, expr(c->fun));
+    }
+  } else {
+    mayRecover = false;
+    auto *b = cast<Builtin>(info->objectOf(dyn_cast<ast::Ident>(fun) ? cast<ast::Ident>(fun) : cast<ast::SelectorExpr>(fun)->sel));
+    if (b->id == BuiltinId::Recover) {
+      // recover is the deferred call itself, not called by one: it never
+      // stops a panic.
+      out->line("gopp_defers.push(go::Func<void()>([] {{ (void)go::recover(false); }}), false);");
+      out->dedent();
+      out->line("}}");
+      return;
+    }
+  }
+  for (const ast::Expr *a : c->args)
+    capture(a, expr(a));
+  std::string callText = expr(c);
+  for (const ast::Expr *a : c->args)
+    overrides_.erase(a);
+  overrides_.erase(c->fun);
+  if (auto *s = dyn_cast<ast::SelectorExpr>(fun))
+    overrides_.erase(s->x);
+  std::string list;
+  for (auto &n : caps)
+    list += (list.empty() ? "" : ", ") + n;
+  out->line("gopp_defers.push(go::Func<void()>([{}]() mutable {{ {}; }}), {});", list, callText,
+            mayRecover ? "true" : "false");
+  out->dedent();
+  out->line("}}");
+}
+
+} // namespace gopp::codegen

@@ -1,0 +1,534 @@
+// emit_stmt.cpp — statements (spec "Statements").
+//
+// Lowering:
+//  - Blocks, if, expression statements and simple assignments map to the
+//    C++ statements of the same shape.
+//  - Assignments follow Go's two phases: the index and pointer operands on
+//    the left and every value on the right are evaluated first, left to
+//    right, into temporaries when there are several; then the variables
+//    are assigned left to right (so `a, b = b, a` swaps). m[k] = v is
+//    go::mapSet.
+//  - A variable that escapes (see emit_closure.cpp) is declared as a
+//    reference to a fresh heap object; each loop iteration declares its
+//    own, which gives Go 1.22's per-iteration loop variables.
+//  - Labelled break and continue, break out of a switch, and continue in
+//    loops whose post statement is not a C++ expression become gotos to
+//    labels placed just outside the block they leave.
+#include "codegen/Emitter.h"
+
+namespace gopp::codegen {
+
+void Emitter::block(const ast::BlockStmt *b) {
+  out->line("{{");
+  out->indent();
+  stmtList(b->list);
+  out->dedent();
+  out->line("}}");
+}
+
+void Emitter::stmtList(llvm::ArrayRef<ast::Stmt *> list) {
+  for (const ast::Stmt *s : list)
+    stmt(s);
+}
+
+void Emitter::declareVar(const Var *v, const std::string &init) {
+  std::string t = cppType(v->type());
+  std::string name = varName(v);
+  if (isBoxed(v))
+    out->line("{} &{} = *go::newObject<{}>({});", t, name, t, init);
+  else
+    out->line("{} {} = {};", t, name, init);
+}
+
+void Emitter::stmt(const ast::Stmt *s) {
+  lineDirective(s->pos());
+  switch (s->kind()) {
+  case ast::Node::Kind::EmptyStmt:
+    return;
+  case ast::Node::Kind::BlockStmt:
+    return block(cast<ast::BlockStmt>(s));
+  case ast::Node::Kind::ExprStmt: {
+    std::string e = expr(cast<ast::ExprStmt>(s)->x);
+    out->line("{};", e);
+    return;
+  }
+  case ast::Node::Kind::DeclStmt: {
+    auto *g = cast<ast::DeclStmt>(s)->decl;
+    if (g->tok != ast::GenDecl::Tok::Var)
+      return; // constants are inlined; types were hoisted
+    for (const ast::Decl *d : g->specs) {
+      auto *vs = cast<ast::ValueSpec>(d);
+      if (vs->values.size() == 1 && vs->names.size() > 1) {
+        std::string t = temp();
+        out->line("auto {} = {};", t, expr(vs->values[0]));
+        auto *tu = cast<Tuple>(typeOf(vs->values[0]));
+        for (size_t i = 0; i < vs->names.size(); i++) {
+          auto *v = dyn_cast_or_null<Var>(info->defs.lookup(vs->names[i]));
+          if (v && !vs->names[i]->isBlank())
+            declareVar(v, convertValue(fmt::format("std::get<{}>({})", i, t), tu->at(i), v->type()));
+        }
+        continue;
+      }
+      std::vector<std::string> vals;
+      for (size_t i = 0; i < vs->names.size(); i++) {
+        auto *v = dyn_cast_or_null<Var>(info->defs.lookup(vs->names[i]));
+        std::string init = i < vs->values.size() ? expr(vs->values[i]) : (v ? zeroValue(v->type()) : "");
+        if (!v || vs->names[i]->isBlank()) {
+          if (i < vs->values.size())
+            out->line("(void)({});", init);
+          continue;
+        }
+        declareVar(v, init);
+      }
+    }
+    return;
+  }
+  case ast::Node::Kind::AssignStmt: {
+    auto *a = cast<ast::AssignStmt>(s);
+    if (a->tok == ast::AssignStmt::Tok::OpAssign)
+      return opAssign(a);
+    if (a->tok == ast::AssignStmt::Tok::Define)
+      return define(a);
+    return assign(a);
+  }
+  case ast::Node::Kind::IncDecStmt:
+    return incDec(cast<ast::IncDecStmt>(s));
+  case ast::Node::Kind::IfStmt: {
+    auto *i = cast<ast::IfStmt>(s);
+    bool scoped = i->init != nullptr;
+    if (scoped) {
+      out->line("{{");
+      out->indent();
+      stmt(i->init);
+    }
+    out->line("if ({}) {{", expr(i->cond));
+    out->indent();
+    stmtList(i->body->list);
+    out->dedent();
+    if (i->elseStmt) {
+      out->line("}} else {{");
+      out->indent();
+      if (auto *eb = dyn_cast<ast::BlockStmt>(i->elseStmt))
+        stmtList(eb->list);
+      else
+        stmt(i->elseStmt);
+      out->dedent();
+    }
+    out->line("}}");
+    if (scoped) {
+      out->dedent();
+      out->line("}}");
+    }
+    return;
+  }
+  case ast::Node::Kind::ForStmt:
+    return forStmt(cast<ast::ForStmt>(s), "");
+  case ast::Node::Kind::RangeStmt:
+    return rangeStmt(cast<ast::RangeStmt>(s), "");
+  case ast::Node::Kind::SwitchStmt:
+    return switchStmt(cast<ast::SwitchStmt>(s), "");
+  case ast::Node::Kind::TypeSwitchStmt:
+    return typeSwitchStmt(cast<ast::TypeSwitchStmt>(s), "");
+  case ast::Node::Kind::LabeledStmt: {
+    auto *l = cast<ast::LabeledStmt>(s);
+    std::string label = l->label->name.str();
+    if (gotoLabels_.count(label))
+      out->line("{}:;", cppName("L_" + label));
+    switch (l->stmt->kind()) {
+    case ast::Node::Kind::ForStmt:
+      return forStmt(cast<ast::ForStmt>(l->stmt), label);
+    case ast::Node::Kind::RangeStmt:
+      return rangeStmt(cast<ast::RangeStmt>(l->stmt), label);
+    case ast::Node::Kind::SwitchStmt:
+      return switchStmt(cast<ast::SwitchStmt>(l->stmt), label);
+    case ast::Node::Kind::TypeSwitchStmt:
+      return typeSwitchStmt(cast<ast::TypeSwitchStmt>(l->stmt), label);
+    default:
+      return stmt(l->stmt);
+    }
+  }
+  case ast::Node::Kind::BranchStmt:
+    return branchStmt(cast<ast::BranchStmt>(s));
+  case ast::Node::Kind::ReturnStmt:
+    return returnStmt(cast<ast::ReturnStmt>(s));
+  case ast::Node::Kind::DeferStmt:
+    return deferStmt(cast<ast::DeferStmt>(s));
+  case ast::Node::Kind::GoStmt:
+    unsupported(s->pos(), "go statements (goroutines come with the runtime)");
+  case ast::Node::Kind::SelectStmt:
+    unsupported(s->pos(), "select statements (the runtime issue)");
+  case ast::Node::Kind::SendStmt:
+    unsupported(s->pos(), "channel sends (the runtime issue)");
+  default:
+    unsupported(s->pos(), std::string("statement ") + std::string(s->kindName()));
+  }
+}
+
+// ------------------------------------------------------------ assignment
+
+namespace {
+bool isBlankIdent(const ast::Expr *e) {
+  auto *id = dyn_cast<ast::Ident>(ast::unparen(e));
+  return id && id->isBlank();
+}
+} // namespace
+
+// Phase one of an assignment to lhs: the place, as a C++ lvalue or a map
+// slot, with its operands evaluated now when `hoist` is set.
+struct Emitter::Place {
+  enum Kind { Blank, Lvalue, MapSlot } kind;
+  std::string text; // the lvalue, or the map
+  std::string key;  // MapSlot
+  std::string mapArgs; // MapSlot: "K, V"
+  const Type *type = nullptr;
+};
+
+Emitter::Place Emitter::place(const ast::Expr *lhs, bool hoist) {
+  Place p;
+  if (isBlankIdent(lhs)) {
+    p.kind = Place::Blank;
+    return p;
+  }
+  p.type = typeOf(lhs);
+  const ast::Expr *e = ast::unparen(lhs);
+  if (auto *ix = dyn_cast<ast::IndexExpr>(e); ix && isa<Map>(under(typeOf(ix->x)))) {
+    p.kind = Place::MapSlot;
+    auto *mt = cast<Map>(under(typeOf(ix->x)));
+    p.mapArgs = cppType(mt->key) + ", " + cppType(mt->elem);
+    p.text = expr(ix->x);
+    p.key = expr(ix->indices[0]);
+    if (hoist) {
+      std::string m = temp("m"), k = temp("k");
+      out->line("auto {} = {};", m, p.text);
+      out->line("auto {} = {};", k, p.key);
+      p.text = m;
+      p.key = k;
+    }
+    return p;
+  }
+  p.kind = Place::Lvalue;
+  p.text = lvalue(lhs);
+  if (hoist && !isa<ast::Ident>(e)) {
+    std::string r = temp("l");
+    out->line("auto &{} = {};", r, p.text);
+    p.text = r;
+  }
+  return p;
+}
+
+void Emitter::storePlace(const Place &p, const std::string &value) {
+  switch (p.kind) {
+  case Place::Blank:
+    out->line("(void)({});", value);
+    return;
+  case Place::MapSlot:
+    out->line("go::mapSet<{}>({}, {}, {});", p.mapArgs, p.text, p.key, value);
+    return;
+  case Place::Lvalue:
+    out->line("{} = {};", p.text, value);
+    return;
+  }
+}
+
+void Emitter::storeTo(const ast::Expr *lhs, const std::string &value) { storePlace(place(lhs, false), value); }
+
+// The values of a multi-value right side (a call, m[k], x.(T)) as temps.
+std::vector<std::string> Emitter::multiValue(const ast::Expr *rhs, const std::vector<const Type *> &targets) {
+  const ast::Expr *e = ast::unparen(rhs);
+  std::vector<std::string> vals;
+  if (auto *ix = dyn_cast<ast::IndexExpr>(e)) {
+    auto *m = cast<Map>(under(typeOf(ix->x)));
+    std::string v = temp("v"), ok = temp("ok");
+    out->line("{} {}{{}};", cppType(m->elem), v);
+    out->line("bool {} = go::mapLookup({}, {}, &{});", ok, expr(ix->x), expr(ix->indices[0]), v);
+    vals = {v, ok};
+    std::vector<const Type *> from{m->elem, nullptr};
+    for (size_t i = 0; i < vals.size() && i < targets.size(); i++)
+      if (targets[i] && from[i])
+        vals[i] = convertValue(vals[i], from[i], targets[i]);
+    return vals;
+  }
+  if (auto *ta = dyn_cast<ast::TypeAssertExpr>(e)) {
+    const Type *to = sub(tv(ta->type)->type);
+    std::string v = temp("v"), ok = temp("ok");
+    if (isa<Interface>(under(to))) {
+      out->line("go::Iface {};", v);
+      out->line("bool {} = go::assertIfaceOK({}, {}, &{});", ok, expr(ta->x), typeDesc(to), v);
+    } else {
+      out->line("{} {}{{}};", cppType(to), v);
+      out->line("bool {} = go::assertTypeOK<{}>({}, {}, &{});", ok, cppType(to), expr(ta->x), typeDesc(to), v);
+    }
+    vals = {v, ok};
+    if (!targets.empty() && targets[0])
+      vals[0] = convertValue(v, to, targets[0]);
+    return vals;
+  }
+  if (auto *u = dyn_cast<ast::UnaryExpr>(e); u && u->op == ast::Op::Arrow)
+    unsupported(u->pos(), "channel receive (the runtime issue)");
+  auto *tu = dyn_cast<Tuple>(typeOf(rhs));
+  if (!tu)
+    unsupported(rhs->pos(), "multi-value assignment of this form");
+  std::string t = temp();
+  out->line("auto {} = {};", t, rawExpr(rhs));
+  for (size_t i = 0; i < tu->size(); i++) {
+    std::string v = fmt::format("std::get<{}>({})", i, t);
+    if (i < targets.size() && targets[i])
+      v = convertValue(v, tu->at(i), targets[i]);
+    vals.push_back(v);
+  }
+  return vals;
+}
+
+void Emitter::assign(const ast::AssignStmt *a) {
+  if (a->lhs.size() == 1 && a->rhs.size() == 1) {
+    bool hoist = isImpure(a->lhs[0]) && isImpure(a->rhs[0]);
+    if (hoist) {
+      out->line("{{");
+      out->indent();
+    }
+    Place p = place(a->lhs[0], hoist);
+    storePlace(p, expr(a->rhs[0]));
+    if (hoist) {
+      out->dedent();
+      out->line("}}");
+    }
+    return;
+  }
+  out->line("{{");
+  out->indent();
+  std::vector<Place> places;
+  for (const ast::Expr *l : a->lhs)
+    places.push_back(place(l, true));
+  std::vector<std::string> vals;
+  if (a->rhs.size() == 1) {
+    std::vector<const Type *> targets;
+    for (const Place &p : places)
+      targets.push_back(p.type);
+    vals = multiValue(a->rhs[0], targets);
+  } else {
+    for (const ast::Expr *r : a->rhs) {
+      std::string t = temp();
+      out->line("auto {} = {};", t, expr(r));
+      vals.push_back(t);
+    }
+  }
+  for (size_t i = 0; i < places.size(); i++)
+    storePlace(places[i], vals[i]);
+  out->dedent();
+  out->line("}}");
+}
+
+void Emitter::define(const ast::AssignStmt *a) {
+  // New variables are declared; redeclared ones are assigned.
+  auto isNew = [&](const ast::Expr *l) -> const Var * {
+    auto *id = dyn_cast<ast::Ident>(l);
+    if (!id || id->isBlank())
+      return nullptr;
+    auto it = info->defs.find(id);
+    return it == info->defs.end() ? nullptr : dyn_cast_or_null<Var>(it->second);
+  };
+  if (a->lhs.size() == 1 && a->rhs.size() == 1) {
+    if (const Var *v = isNew(a->lhs[0]))
+      declareVar(v, expr(a->rhs[0]));
+    else
+      storeTo(a->lhs[0], expr(a->rhs[0]));
+    return;
+  }
+  std::vector<std::string> vals;
+  if (a->rhs.size() == 1) {
+    std::vector<const Type *> targets;
+    for (const ast::Expr *l : a->lhs)
+      targets.push_back(isBlankIdent(l) ? nullptr : typeOf(l));
+    vals = multiValue(a->rhs[0], targets);
+  } else {
+    for (const ast::Expr *r : a->rhs) {
+      std::string t = temp();
+      out->line("auto {} = {};", t, expr(r));
+      vals.push_back(t);
+    }
+  }
+  for (size_t i = 0; i < a->lhs.size(); i++) {
+    if (const Var *v = isNew(a->lhs[i]))
+      declareVar(v, vals[i]);
+    else
+      storeTo(a->lhs[i], vals[i]);
+  }
+}
+
+void Emitter::opAssign(const ast::AssignStmt *a) {
+  const ast::Expr *l = ast::unparen(a->lhs[0]);
+  const Type *t = typeOf(l);
+  std::string y = paren(a->rhs[0]);
+  if (auto *ix = dyn_cast<ast::IndexExpr>(l); ix && isa<Map>(under(typeOf(ix->x)))) {
+    out->line("{{");
+    out->indent();
+    Place p = place(l, true);
+    std::string v = temp("v");
+    out->line("auto {} = {};", v, y);
+    storePlace(p, arith(a->op, fmt::format("go::mapGet<{}>({}, {})", p.mapArgs, p.text, p.key), v, t));
+    out->dedent();
+    out->line("}}");
+    return;
+  }
+  if (auto *id = dyn_cast<ast::Ident>(l)) {
+    (void)id;
+    std::string x = lvalue(l);
+    out->line("{} = {};", x, opValue(a->op, x, y, t, a->rhs[0]));
+    return;
+  }
+  out->line("{{");
+  out->indent();
+  std::string r = temp("l");
+  out->line("auto &{} = {};", r, lvalue(l));
+  out->line("{} = {};", r, opValue(a->op, r, y, t, a->rhs[0]));
+  out->dedent();
+  out->line("}}");
+}
+
+// x op y for an assignment operation (constant shift counts fold).
+std::string Emitter::opValue(ast::Op op, const std::string &x, const std::string &y, const Type *t,
+                             const ast::Expr *ye) {
+  if (ast::isShift(op))
+    if (auto *c = tv(ye); c && c->mode == check::Mode::Constant) {
+      auto n = c->value.toInt().int64Val();
+      if (n && *n >= 0 && *n < typeSize(t) * 8 && op == ast::Op::Shr)
+        return fmt::format("{}({} >> {})", cppType(t), x, *n);
+    }
+  return arith(op, x, y, t);
+}
+
+void Emitter::incDec(const ast::IncDecStmt *s) {
+  const Type *t = typeOf(s->x);
+  ast::Op op = s->op == ast::Op::Inc ? ast::Op::Add : ast::Op::Sub;
+  std::string one = constValue(constant::Value::makeInt64(1), t);
+  const ast::Expr *l = ast::unparen(s->x);
+  if (auto *ix = dyn_cast<ast::IndexExpr>(l); ix && isa<Map>(under(typeOf(ix->x)))) {
+    out->line("{{");
+    out->indent();
+    Place p = place(l, true);
+    storePlace(p, arith(op, fmt::format("go::mapGet<{}>({}, {})", p.mapArgs, p.text, p.key), one, t));
+    out->dedent();
+    out->line("}}");
+    return;
+  }
+  std::string x = lvalue(s->x);
+  if (isa<ast::Ident>(l)) {
+    out->line("{} = {};", x, arith(op, x, one, t));
+    return;
+  }
+  std::string r = temp("l");
+  out->line("{{ auto &{} = {}; {} = {}; }}", r, x, r, arith(op, r, one, t));
+}
+
+// ---------------------------------------------------------------- return
+
+void Emitter::returnStmt(const ast::ReturnStmt *r) {
+  const Tuple *res = fn->sig->results;
+  std::vector<std::string> vals;
+  if (r->results.size() == 1 && res->size() > 1) {
+    std::vector<const Type *> targets(res->vars.size());
+    for (size_t i = 0; i < res->size(); i++)
+      targets[i] = res->at(i);
+    vals = multiValue(r->results[0], targets);
+  } else {
+    for (const ast::Expr *e : r->results)
+      vals.push_back(expr(e));
+  }
+  bool ordered = false;
+  int impure = 0;
+  for (const ast::Expr *e : r->results)
+    impure += isImpure(e);
+  ordered = impure >= 2;
+  if (fn->hasDefer || (r->results.empty() && !fn->resultNames.empty())) {
+    // Named results (or results kept for deferred calls): set, then leave.
+    if (!vals.empty()) {
+      if (vals.size() > 1) {
+        std::vector<std::string> tmps;
+        for (auto &v : vals) {
+          std::string t = temp();
+          out->line("auto {} = {};", t, v);
+          tmps.push_back(t);
+        }
+        vals = tmps;
+      }
+      for (size_t i = 0; i < vals.size(); i++)
+        out->line("{} = {};", fn->resultNames[i], vals[i]);
+    }
+    if (fn->hasDefer)
+      out->line("goto gopp_return;");
+    else
+      out->line("{}", returnResults());
+    return;
+  }
+  if (vals.empty()) {
+    out->line("return;");
+    return;
+  }
+  if (vals.size() == 1) {
+    out->line("return {};", vals[0]);
+    return;
+  }
+  if (ordered) {
+    std::string list;
+    for (auto &v : vals) {
+      std::string t = temp();
+      out->line("auto {} = {};", t, v);
+      list += (list.empty() ? "" : ", ") + t;
+    }
+    out->line("return {{{}}};", list);
+    return;
+  }
+  std::string list;
+  for (auto &v : vals)
+    list += (list.empty() ? "" : ", ") + v;
+  out->line("return {{{}}};", list);
+}
+
+// ----------------------------------------------------------------- branches
+
+void Emitter::branchStmt(const ast::BranchStmt *b) {
+  using Tok = ast::BranchStmt::Tok;
+  if (b->tok == Tok::Goto) {
+    out->line("goto {};", cppName("L_" + b->label->name.str()));
+    return;
+  }
+  if (b->tok == Tok::Fallthrough) {
+    out->line("goto {};", fallthroughLabel_);
+    return;
+  }
+  // The target: the labelled statement, or the innermost loop (continue)
+  // or loop/switch/select (break).
+  BranchTarget *t = nullptr;
+  for (auto it = fn->targets.rbegin(); it != fn->targets.rend(); ++it) {
+    if (b->label ? it->label == b->label->name.str() : (b->tok == Tok::Continue ? it->isLoop : true)) {
+      t = &*it;
+      break;
+    }
+  }
+  if (!t)
+    unsupported(b->pos(), "branch target not found");
+  bool innermost = t == &fn->targets.back();
+  if (b->tok == Tok::Break) {
+    if (innermost && t->isLoop && t->plainBreak) {
+      out->line("break;");
+      return;
+    }
+    t->breakUsed = true;
+    out->line("goto {};", t->breakLabel);
+    return;
+  }
+  // continue: a plain C++ continue works only from the loop's own body
+  // (not from inside a switch, which is emitted as ifs, so that is fine
+  // too) when the loop has no separate post step.
+  bool crossesLoop = false;
+  for (auto it = fn->targets.rbegin(); &*it != t; ++it)
+    crossesLoop |= it->isLoop;
+  if (!crossesLoop && t->plainContinue) {
+    out->line("continue;");
+    return;
+  }
+  t->continueUsed = true;
+  out->line("goto {};", t->continueLabel);
+}
+
+} // namespace gopp::codegen

@@ -1,0 +1,209 @@
+// core.h — the scalar half of gopp's value model: memory, integer
+// arithmetic with Go's rules, and the runtime errors they raise.
+//
+// Invariants and why:
+//  - Every Go heap object comes from the Boehm collector (GC_MALLOC, or
+//    GC_MALLOC_ATOMIC for memory that holds no pointers). Objects are
+//    zeroed on allocation, which is Go's zero value for every gopp type
+//    (all value types are trivially copyable and all-zero bits is zero).
+//  - Signed arithmetic goes through the unsigned type, so overflow wraps as
+//    Go specifies without relying on -fwrapv (emitted code must also be
+//    correct when embedded in a project built without it).
+//  - Shifts by counts >= the width give 0 (or the sign fill); a negative
+//    signed count panics. Integer division by zero panics; MinInt / -1
+//    wraps to MinInt, as Go's spec says.
+#pragma once
+
+#ifndef GC_THREADS
+#define GC_THREADS
+#endif
+#include <gc/gc.h>
+
+#include <cmath>
+#include <complex>
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <limits>
+#include <new>
+#include <type_traits>
+
+namespace go {
+
+// ------------------------------------------------------------- memory
+
+// Zeroed, collected memory that may hold pointers.
+inline void *alloc(size_t n) {
+  void *p = GC_MALLOC(n ? n : 1);
+  if (!p)
+    throw std::bad_alloc();
+  return p;
+}
+// Zeroed, collected memory that never holds pointers (strings, numbers).
+inline void *allocAtomic(size_t n) {
+  void *p = GC_MALLOC_ATOMIC(n ? n : 1);
+  if (!p)
+    throw std::bad_alloc();
+  std::memset(p, 0, n);
+  return p;
+}
+
+// Whether values of T can hold pointers; conservative for class types.
+template <class T> constexpr bool isPointerFree = std::is_arithmetic_v<T>;
+template <class T> constexpr bool isPointerFree<std::complex<T>> = true;
+
+// new(T): a zeroed T on the collected heap.
+template <class T> T *newObject() {
+  void *p = isPointerFree<T> ? allocAtomic(sizeof(T)) : alloc(sizeof(T));
+  return ::new (p) T{};
+}
+template <class T> T *newObject(const T &v) {
+  T *p = newObject<T>();
+  *p = v;
+  return p;
+}
+
+// ------------------------------------------------------ runtime errors
+
+// Each raises Go's run-time panic (a runtime.Error) with Go's text.
+// The bounds failures, in runtime/error.go's order and wording.
+enum class Bounds : uint8_t {
+  Index,      // index out of range [x] with length y
+  SliceAlen,  // slice bounds out of range [:x] with length y
+  SliceAcap,  // slice bounds out of range [:x] with capacity y
+  SliceB,     // slice bounds out of range [x:y]
+  Slice3Alen, // slice bounds out of range [::x] with length y
+  Slice3Acap, // slice bounds out of range [::x] with capacity y
+  Slice3B,    // slice bounds out of range [:x:y]
+  Slice3C,    // slice bounds out of range [x:y:]
+  Convert,    // cannot convert slice with length y to pointer to array with length x (x: the array's length)
+};
+[[noreturn]] void panicBounds(Bounds code, int64_t x, bool xSigned, int64_t y);
+[[noreturn]] inline void panicIndex(int64_t i, int64_t len) { panicBounds(Bounds::Index, i, true, len); }
+[[noreturn]] void panicDivide();
+[[noreturn]] void panicShift();
+[[noreturn]] void panicNilDeref();
+[[noreturn]] void panicNilMap();
+[[noreturn]] void panicMakeLen();
+[[noreturn]] void panicMakeCap();
+[[noreturn]] void panicUnhashable(const struct Type *t);
+[[noreturn]] void panicUncomparable(const struct Type *t);
+[[noreturn]] void panicNegativeRepeat();
+
+// A nil check before a dereference: Go panics, C++ would be undefined.
+template <class T> inline T *nilcheck(T *p) {
+  if (__builtin_expect(p == nullptr, 0))
+    panicNilDeref();
+  return p;
+}
+template <class T> inline T &deref(T *p) { return *nilcheck(p); }
+
+// ----------------------------------------------------------- integers
+
+template <class T> using Unsigned = std::make_unsigned_t<T>;
+
+template <class T> inline T add(T a, T b) {
+  if constexpr (std::is_signed_v<T> && std::is_integral_v<T>)
+    return T(Unsigned<T>(a) + Unsigned<T>(b));
+  else
+    return T(a + b);
+}
+template <class T> inline T sub(T a, T b) {
+  if constexpr (std::is_signed_v<T> && std::is_integral_v<T>)
+    return T(Unsigned<T>(a) - Unsigned<T>(b));
+  else
+    return T(a - b);
+}
+template <class T> inline T mul(T a, T b) {
+  if constexpr (std::is_signed_v<T> && std::is_integral_v<T>)
+    return T(Unsigned<T>(a) * Unsigned<T>(b));
+  else if constexpr (std::is_integral_v<T> && sizeof(T) < sizeof(unsigned))
+    return T(unsigned(a) * unsigned(b)); // avoid promotion to signed int
+  else
+    return T(a * b);
+}
+template <class T> inline T neg(T a) {
+  if constexpr (std::is_integral_v<T>)
+    return T(Unsigned<T>(0) - Unsigned<T>(a));
+  else
+    return -a;
+}
+template <class T> inline T div(T a, T b) {
+  if constexpr (std::is_integral_v<T>) {
+    if (__builtin_expect(b == 0, 0))
+      panicDivide();
+    if constexpr (std::is_signed_v<T>)
+      if (b == -1)
+        return neg(a); // MinInt / -1 wraps
+    return T(a / b);
+  } else {
+    return a / b; // floats: IEEE, no panic
+  }
+}
+template <class T> inline T rem(T a, T b) {
+  if (__builtin_expect(b == 0, 0))
+    panicDivide();
+  if constexpr (std::is_signed_v<T>)
+    if (b == -1)
+      return 0;
+  return T(a % b);
+}
+
+// x << s and x >> s for any unsigned or non-negative count.
+template <class T, class S> inline T shl(T x, S s) {
+  if constexpr (std::is_signed_v<S>)
+    if (__builtin_expect(s < 0, 0))
+      panicShift();
+  if (uint64_t(s) >= sizeof(T) * 8)
+    return 0;
+  return T(Unsigned<T>(x) << s);
+}
+template <class T, class S> inline T shr(T x, S s) {
+  if constexpr (std::is_signed_v<S>)
+    if (__builtin_expect(s < 0, 0))
+      panicShift();
+  if (uint64_t(s) >= sizeof(T) * 8)
+    return std::is_signed_v<T> && x < 0 ? T(-1) : T(0);
+  return T(x >> s);
+}
+
+// Integer and bitwise operators that C++ would promote to int.
+template <class T> inline T bitNot(T x) { return T(~x); }
+template <class T> inline T andNot(T a, T b) { return T(a & ~b); }
+
+// Conversions between numeric types, with Go's results where C++ is
+// undefined (float to integer out of range gives what amd64 gives).
+template <class To, class From> inline To convert(From v) {
+  if constexpr (std::is_integral_v<To> && std::is_floating_point_v<From>) {
+    if (!(v == v))
+      return To(std::numeric_limits<To>::min() == 0 ? 0x8000000000000000ull : std::numeric_limits<To>::min());
+    if constexpr (std::is_signed_v<To>) {
+      if (v >= 9.2233720368547758e18 || v < -9.2233720368547758e18)
+        return To(INT64_MIN);
+      return To(int64_t(v));
+    } else {
+      if (v < 0)
+        return To(uint64_t(int64_t(v < -9.2233720368547758e18 ? -9.2233720368547758e18 : v)));
+      if (v >= 1.8446744073709552e19)
+        return To(0x8000000000000000ull);
+      return To(uint64_t(v));
+    }
+  } else if constexpr (std::is_same_v<To, float> && std::is_floating_point_v<From>) {
+    return float(v);
+  } else {
+    return To(v);
+  }
+}
+
+using complex64 = std::complex<float>;
+using complex128 = std::complex<double>;
+
+// Complex division as Go's runtime does it (complex128div): infinities
+// and NaNs follow C99 Annex G, no exceptions.
+complex128 complexDiv(complex128 n, complex128 m);
+inline complex64 complexDiv(complex64 n, complex64 m) {
+  complex128 r = complexDiv(complex128(n), complex128(m));
+  return complex64(float(r.real()), float(r.imag()));
+}
+
+} // namespace go

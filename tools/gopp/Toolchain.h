@@ -1,0 +1,25 @@
+// Toolchain.h — compiling emitted C++ into an executable with the host
+// C++ compiler, against the runtime and standard library that were built
+// with gopp (never per program), with a cache of finished executables.
+#pragma once
+
+#include <string>
+
+namespace gopp::cli {
+
+struct CompileResult {
+  bool ok = false;
+  bool cached = false;
+  std::string log; // the compiler's output on failure
+};
+
+// Compiles `cppFile` (whose text is `cpp`) to the executable `output`.
+CompileResult compileProgram(const std::string &cpp, const std::string &cppFile, const std::string &output);
+
+// Whether the standard package at `path` has a C++ header.
+bool stdlibHasHeader(const std::string &path);
+
+// The compile command gopp uses, for messages and tests.
+std::string compileCommand(const std::string &cppFile, const std::string &output);
+
+} // namespace gopp::cli
