@@ -87,6 +87,7 @@ struct FuncState {
   std::vector<BranchTarget> targets;
   int temp = 0;
   std::string returnType;
+  int returnMarker = -1;
 };
 
 class Emitter {
@@ -141,6 +142,13 @@ public:
   bool hasOwnDefer(const ast::Node *body) const;
   bool endsWithoutReturn(const ast::BlockStmt *body) const;
   std::string returnResults();
+  std::string unusedMarker(const Var *v);
+  std::string returnLabelMarker();
+  std::string finishBody(std::string text);
+  std::vector<const Var *> markers_;
+  std::vector<bool> returnUsed_;
+  llvm::DenseSet<const Var *> reads_;
+  int writing_ = 0; // > 0: variable names being written, not read
   std::string globalName(const Object *o);   // qualified package-level name
 
   // ----------------------------------------------------------- emit_expr

@@ -216,7 +216,7 @@ void Emitter::rangeStmt(const ast::RangeStmt *r, const std::string &label) {
     std::string it = temp("it"), k = temp("k"), v = temp("v");
     out->line("go::MapIter<{}, {}> {}({});", cppType(m->key), cppType(m->elem), it, expr(r->x));
     out->line("{} {}{{}};", cppType(m->key), k);
-    out->line("{} {}{{}};", cppType(m->elem), v);
+    out->line("[[maybe_unused]] {} {}{{}};", cppType(m->elem), v);
     out->line("while ({}.next(&{}, {})) {{", it, k, hasValue ? "&" + v : std::string("nullptr"));
     out->indent();
     loopBody(r->body, t, [&] {
@@ -230,7 +230,7 @@ void Emitter::rangeStmt(const ast::RangeStmt *r, const std::string &label) {
     std::string len, at;
     if (auto *s = dyn_cast<Slice>(xt)) {
       elem = s->elem;
-      out->line("auto {} = {};", x, expr(r->x));
+      out->line("[[maybe_unused]] auto {} = {};", x, expr(r->x));
       len = x + ".len()";
       at = x + ".p[" + i + "]";
     } else if (auto *a = dyn_cast<Array>(xt)) {
@@ -244,7 +244,7 @@ void Emitter::rangeStmt(const ast::RangeStmt *r, const std::string &label) {
     } else if (auto *p = dyn_cast<Pointer>(xt); p && isa<Array>(under(p->elem))) {
       auto *a = cast<Array>(under(p->elem));
       elem = a->elem;
-      out->line("auto {} = {};", x, expr(r->x));
+      out->line("[[maybe_unused]] auto {} = {};", x, expr(r->x));
       if (hasValue)
         out->line("go::nilcheck({});", x);
       len = std::to_string(a->len);

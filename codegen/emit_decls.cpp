@@ -83,6 +83,8 @@ std::string Emitter::methodName(const Func *m) {
 std::string Emitter::varName(const Var *v) {
   if (v->parent() == pkg->scope.get() || (v->pkg() && v->pkg() != pkg && v->parent() == v->pkg()->scope.get()))
     return globalName(v);
+  if (!writing_)
+    reads_.insert(v);
   auto it = localNames_.find(v);
   if (it != localNames_.end())
     return it->second;
@@ -108,6 +110,50 @@ void Emitter::lineDirective(Pos p) {
 }
 
 std::string Emitter::temp(const char *stem) { return fmt::format("gopp_{}{}", stem, fn ? fn->temp++ : 0); }
+
+// Declarations are emitted before it is known whether C++ will see the
+// variable read (Go counts uses that C++ folds away, like len(array), and
+// emitted temporaries may go unread): each declaration carries a marker,
+// resolved when its function is complete.
+std::string Emitter::unusedMarker(const Var *v) {
+  std::string m = fmt::format("\x02{}\x03", markers_.size());
+  markers_.push_back(v);
+  return m;
+}
+
+std::string Emitter::returnLabelMarker() {
+  fn->returnMarker = int(returnUsed_.size());
+  returnUsed_.push_back(false);
+  return fmt::format("\x02R{}\x03", fn->returnMarker);
+}
+
+std::string Emitter::finishBody(std::string text) {
+  std::string outText;
+  outText.reserve(text.size());
+  for (size_t i = 0; i < text.size(); i++) {
+    if (text[i] != '\x02') {
+      outText += text[i];
+      continue;
+    }
+    size_t end = text.find('\x03', i);
+    std::string id = text.substr(i + 1, end - i - 1);
+    if (id[0] == 'R') {
+      if (returnUsed_[std::stoul(id.substr(1))]) {
+        outText += "gopp_return:";
+      } else { // no return statement jumps here: drop the line
+        while (!outText.empty() && outText.back() == ' ')
+          outText.pop_back();
+        end = text.find('\n', end);
+      }
+    } else {
+      const Var *v = markers_[std::stoul(id)];
+      if (!v || !reads_.contains(v))
+        outText += "[[maybe_unused]] ";
+    }
+    i = end;
+  }
+  return outText;
+}
 
 // --------------------------------------------------------------- functions
 
@@ -139,7 +185,7 @@ void Emitter::emitFuncDecl(const ast::FuncDecl *fd) {
   std::string params = emitFuncBody(sig, fd->recv, fd->type, fd->body, false);
   out = &bodyOut;
   bodyOut.line("{} {}({}) {{", cppResultType(sig), funcName(f), params);
-  bodyOut.raw(body.text());
+  bodyOut.raw(finishBody(body.text()));
   bodyOut.line("}}");
   bodyOut.line("");
   fn = nullptr;
@@ -237,6 +283,7 @@ std::string Emitter::emitFuncBody(const Signature *sig, const ast::FieldList *re
   if (fn->callsRecover)
     out->line("[[maybe_unused]] const bool gopp_canRecover = go::takeDeferArm();");
   if (fn->hasDefer) {
+    std::string label = returnLabelMarker(); // before the body's returns
     out->line("go::DeferStack gopp_defers;");
     out->line("try {{");
     out->indent();
@@ -246,7 +293,7 @@ std::string Emitter::emitFuncBody(const Signature *sig, const ast::FieldList *re
     out->line("  gopp_defers.run(gopp_p.rec);");
     out->line("  {}", returnResults());
     out->line("}}");
-    out->line("gopp_return:");
+    out->line("{}", label);
     out->line("gopp_defers.run(nullptr);");
     out->line("{}", returnResults());
   } else {
@@ -351,7 +398,7 @@ void Emitter::emitPackage() {
           lineDirective(fd->pos());
           protoOut.line("void {}();", name);
           bodyOut.line("void {}() {{", name);
-          bodyOut.raw(body.text());
+          bodyOut.raw(finishBody(body.text()));
           bodyOut.line("}}");
           bodyOut.line("");
           fn = nullptr;
@@ -391,7 +438,7 @@ void Emitter::emitPackage() {
       out->line("{}();", name);
     out = &initOut;
     initOut.line("void gopp_init() {{");
-    initOut.raw(body.text());
+    initOut.raw(finishBody(body.text()));
     initOut.line("}}");
     fn = nullptr;
   }

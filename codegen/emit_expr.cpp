@@ -326,6 +326,8 @@ std::string Emitter::compare(ast::Op op, const ast::Expr *x, const ast::Expr *y)
     const ast::Expr *v = xnil ? y : x;
     const Type *vt = under(xnil ? yt : xt);
     std::string s = expr(v);
+    if (auto *u = dyn_cast<ast::UnaryExpr>(ast::unparen(v)); u && u->op == ast::Op::And)
+      s = "go::id(" + s + ")"; // &x == nil: false, as C++ compilers know
     if (isa<Slice>(vt) || isa<Interface>(vt) || isa<Signature>(vt))
       return (op == ast::Op::Eql ? "" : "!") + s + ".isNil()";
     return s + (op == ast::Op::Eql ? " == nullptr" : " != nullptr");
@@ -341,6 +343,8 @@ std::string Emitter::compare(ast::Op op, const ast::Expr *x, const ast::Expr *y)
     std::string ta = temp("x"), tb = temp("y");
     return fmt::format("[&] {{ auto {} = {}; auto {} = {}; return {} {} {}; }}()", ta, a, tb, b, ta, spelling(op), tb);
   }
+  if (a == b) // x != x is a NaN test in Go; C++ compilers warn about it
+    b = "go::id(" + b + ")";
   return fmt::format("{} {} {}", a, spelling(op), b);
 }
 

@@ -138,7 +138,7 @@ void Emitter::drainInstances() {
     out = &bodyOut;
     lineDirective(fd->pos());
     bodyOut.line("{} {}({}) {{", cppResultType(p.sig), p.name, params);
-    bodyOut.raw(body.text());
+    bodyOut.raw(finishBody(body.text()));
     bodyOut.line("}}");
     bodyOut.line("");
     qualify_ = savedQualify;

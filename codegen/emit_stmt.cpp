@@ -33,11 +33,14 @@ void Emitter::stmtList(llvm::ArrayRef<ast::Stmt *> list) {
 
 void Emitter::declareVar(const Var *v, const std::string &init) {
   std::string t = cppType(v->type());
+  writing_++;
   std::string name = varName(v);
+  writing_--;
+  std::string mark = unusedMarker(v);
   if (isBoxed(v))
-    out->line("{} &{} = *go::newObject<{}>({});", t, name, t, init);
+    out->line("{}{} &{} = *go::newObject<{}>({});", mark, t, name, t, init);
   else
-    out->line("{} {} = {};", t, name, init);
+    out->line("{}{} {} = {};", mark, t, name, init);
 }
 
 void Emitter::stmt(const ast::Stmt *s) {
@@ -207,7 +210,9 @@ Emitter::Place Emitter::place(const ast::Expr *lhs, bool hoist) {
     return p;
   }
   p.kind = Place::Lvalue;
+  writing_++; // the target's variable is written (a field or element of it)
   p.text = lvalue(lhs);
+  writing_--;
   if (hoist && !isa<ast::Ident>(e)) {
     std::string r = temp("l");
     out->line("auto &{} = {};", r, p.text);
@@ -225,7 +230,8 @@ void Emitter::storePlace(const Place &p, const std::string &value) {
     out->line("go::mapSet<{}>({}, {}, {});", p.mapArgs, p.text, p.key, value);
     return;
   case Place::Lvalue:
-    out->line("{} = {};", p.text, value);
+    // x = x is Go; C++ compilers warn about it.
+    out->line("{} = {};", p.text, value == p.text ? "go::id(" + value + ")" : value);
     return;
   }
 }
@@ -239,8 +245,8 @@ std::vector<std::string> Emitter::multiValue(const ast::Expr *rhs, const std::ve
   if (auto *ix = dyn_cast<ast::IndexExpr>(e)) {
     auto *m = cast<Map>(under(typeOf(ix->x)));
     std::string v = temp("v"), ok = temp("ok");
-    out->line("{} {}{{}};", cppType(m->elem), v);
-    out->line("bool {} = go::mapLookup({}, {}, &{});", ok, expr(ix->x), expr(ix->indices[0]), v);
+    out->line("[[maybe_unused]] {} {}{{}};", cppType(m->elem), v);
+    out->line("[[maybe_unused]] bool {} = go::mapLookup({}, {}, &{});", ok, expr(ix->x), expr(ix->indices[0]), v);
     vals = {v, ok};
     std::vector<const Type *> from{m->elem, nullptr};
     for (size_t i = 0; i < vals.size() && i < targets.size(); i++)
@@ -252,11 +258,12 @@ std::vector<std::string> Emitter::multiValue(const ast::Expr *rhs, const std::ve
     const Type *to = sub(tv(ta->type)->type);
     std::string v = temp("v"), ok = temp("ok");
     if (isa<Interface>(under(to))) {
-      out->line("go::Iface {};", v);
-      out->line("bool {} = go::assertIfaceOK({}, {}, &{});", ok, expr(ta->x), typeDesc(to), v);
+      out->line("[[maybe_unused]] go::Iface {};", v);
+      out->line("[[maybe_unused]] bool {} = go::assertIfaceOK({}, {}, &{});", ok, expr(ta->x), typeDesc(to), v);
     } else {
-      out->line("{} {}{{}};", cppType(to), v);
-      out->line("bool {} = go::assertTypeOK<{}>({}, {}, &{});", ok, cppType(to), expr(ta->x), typeDesc(to), v);
+      out->line("[[maybe_unused]] {} {}{{}};", cppType(to), v);
+      out->line("[[maybe_unused]] bool {} = go::assertTypeOK<{}>({}, {}, &{});", ok, cppType(to), expr(ta->x),
+                typeDesc(to), v);
     }
     vals = {v, ok};
     if (!targets.empty() && targets[0])
@@ -269,7 +276,7 @@ std::vector<std::string> Emitter::multiValue(const ast::Expr *rhs, const std::ve
   if (!tu)
     unsupported(rhs->pos(), "multi-value assignment of this form");
   std::string t = temp();
-  out->line("auto {} = {};", t, rawExpr(rhs));
+  out->line("[[maybe_unused]] auto {} = {};", t, rawExpr(rhs));
   for (size_t i = 0; i < tu->size(); i++) {
     std::string v = fmt::format("std::get<{}>({})", i, t);
     if (i < targets.size() && targets[i])
@@ -454,8 +461,10 @@ void Emitter::returnStmt(const ast::ReturnStmt *r) {
       for (size_t i = 0; i < vals.size(); i++)
         out->line("{} = {};", fn->resultNames[i], vals[i]);
     }
-    if (fn->hasDefer)
+    if (fn->hasDefer) {
+      returnUsed_[size_t(fn->returnMarker)] = true;
       out->line("goto gopp_return;");
+    }
     else
       out->line("{}", returnResults());
     return;

@@ -63,6 +63,11 @@ template <class T> T *newObject(const T &v) {
   return p;
 }
 
+// The value itself: emitted code wraps operands in it where Go allows what
+// C++ compilers warn about (x == x on a type parameter's instance, x = x,
+// &x == nil).
+template <class T> inline T id(T x) { return x; }
+
 // ------------------------------------------------------ runtime errors
 
 // Each raises Go's run-time panic (a runtime.Error) with Go's text.
