@@ -27,15 +27,16 @@ build: setup configure
 	@cmake --build $(BUILD) -j $(JOBS)
 
 demo: build
-	@echo "== gopp parse -summary examples/hello/main.go"
-	@$(BUILD)/bin/gopp parse -summary examples/hello/main.go
-	@echo "== gopp check examples/hello/main.go (type-checks; silent when it is correct)"
-	@$(BUILD)/bin/gopp check examples/hello/main.go && echo "ok: no errors"
+	@echo "== gopp run examples/wordfreq/main.go (Go compiled to C++, then run)"
+	@$(BUILD)/bin/gopp run examples/wordfreq/main.go
+	@echo "== gopp build -o $(BUILD)/wordfreq examples/wordfreq/main.go && $(BUILD)/wordfreq"
+	@$(BUILD)/bin/gopp build -o $(BUILD)/wordfreq examples/wordfreq/main.go && $(BUILD)/wordfreq | head -1
 	@echo "== gopp check on a program with type errors (as gc reports them)"
 	@printf 'package main\n\nimport "os"\n\nfunc main() {\n\tx := 1\n\tvar s string = 2\n}\n' > $(BUILD)/demo_bad.go
 	@$(BUILD)/bin/gopp check $(BUILD)/demo_bad.go || true
-	@echo "== gopp build examples/hello/main.go"
-	@$(BUILD)/bin/gopp build examples/hello/main.go || true
+	@echo "== a run-time panic, as Go prints it (exit status 2)"
+	@printf 'package main\n\nfunc main() {\n\ts := []int{1, 2, 3}\n\ti := 5\n\tprintln(s[i])\n}\n' > $(BUILD)/demo_panic.go
+	@$(BUILD)/bin/gopp run $(BUILD)/demo_panic.go || echo "exit status $$?"
 
 test: build
 	@ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)

@@ -163,6 +163,9 @@ public:
   std::string fieldPath(std::string base, const Type *t, const std::vector<int> &path, size_t n, bool addrOK);
   std::string index(const ast::IndexExpr *e);
   std::string sliceExpr(const ast::SliceExpr *e);
+  std::string sliceBase(const ast::SliceExpr *e, const Type *xt);
+  std::string sliceExprWith(const ast::SliceExpr *e, const Type *xt, const std::string &x, const std::string &lo,
+                            const std::string &hi, const std::string &max, const std::string &three);
   std::string compositeLit(const ast::CompositeLit *c, const Type *t);
   std::string typeAssert(const ast::TypeAssertExpr *t);
   std::string compare(ast::Op op, const ast::Expr *x, const ast::Expr *y);

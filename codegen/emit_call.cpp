@@ -267,8 +267,8 @@ std::string Emitter::methodValue(const ast::SelectorExpr *s, const check::Select
     for (size_t i = 0; i < sig->params->size(); i++)
       fnType += ", " + cppType(sig->params->at(i));
     fnType += ")";
-    return fmt::format("{}([gopp_recv = go::nilcheck({}.tab) ? {} : {}]({}) -> {} {{ return go::icall<{}>(gopp_recv, {}{}); }})",
-                       cppFuncType(sig), x, x, x, params, cppResultType(sig), fnType, k, args);
+    return fmt::format("{}([gopp_recv = go::nonNil({})]({}) -> {} {{ return go::icall<{}>(gopp_recv, {}{}); }})",
+                       cppFuncType(sig), x, params, cppResultType(sig), fnType, k, args);
   }
   // The receiver is evaluated (and copied, for value methods) now.
   return fmt::format("{}([gopp_recv = {}]({}) -> {} {{ return {}(gopp_recv{}); }})", cppFuncType(sig),

@@ -98,6 +98,13 @@ void Emitter::analyzeCaptures(const ast::Node *root) {
       funcs.pop_back();
       return;
     }
+    if (auto *ft = dyn_cast<ast::FuncType>(n); ft && ft->results) {
+      // Named results are assigned by every return statement.
+      for (const ast::Field *f : ft->results->list)
+        for (const ast::Ident *id : f->names)
+          if (auto *v = dyn_cast_or_null<Var>(info->defs.lookup(id)))
+            changed.insert(v);
+    }
     if (auto *a = dyn_cast<ast::AssignStmt>(n)) {
       for (const ast::Expr *l : a->lhs)
         if (a->tok != ast::AssignStmt::Tok::Define || !info->defs.count(dyn_cast<ast::Ident>(l)))

@@ -426,8 +426,9 @@ void Emitter::typeSwitchStmt(const ast::TypeSwitchStmt *s, const std::string &la
       if (isUntypedNil(ct))
         one = x + ".tab == nullptr";
       else if (isa<Interface>(under(ct)))
-        one = ifaceMethods(ct).empty() ? x + ".tab != nullptr"
-                                       : fmt::format("go::findItab({}.type(), {}) != nullptr", x, typeDesc(ct));
+        one = ifaceMethods(ct).empty()
+                  ? x + ".tab != nullptr"
+                  : fmt::format("({0}.tab && go::findItab({0}.type(), {1}) != nullptr)", x, typeDesc(ct));
       else
         one = fmt::format("{}.type() == {}", x, typeDesc(ct));
       cond += (cond.empty() ? "" : " || ") + one;

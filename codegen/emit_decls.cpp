@@ -427,11 +427,18 @@ void Emitter::emitPackage() {
         else
           out->line("{} = {};", globalName(init.lhs[0]), v);
       } else {
-        std::string t = temp();
-        out->line("auto {} = {};", t, expr(init.rhs));
+        // var a, b = f() / m[k] / x.(T) at package level
+        out->line("{{");
+        out->indent();
+        std::vector<const Type *> targets;
+        for (const Var *v : init.lhs)
+          targets.push_back(v->name() == "_" ? nullptr : v->type());
+        std::vector<std::string> vals = multiValue(init.rhs, targets);
         for (size_t i = 0; i < init.lhs.size(); i++)
           if (init.lhs[i]->name() != "_")
-            out->line("{} = std::get<{}>({});", globalName(init.lhs[i]), i, t);
+            out->line("{} = {};", globalName(init.lhs[i]), vals[i]);
+        out->dedent();
+        out->line("}}");
       }
     }
     for (const std::string &name : inits)

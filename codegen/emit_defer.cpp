@@ -41,7 +41,11 @@ void Emitter::deferStmt(const ast::DeferStmt *d) {
       auto *m = cast<Func>(sel.obj);
       const Type *xt = typeOf(s->x);
       bool ifaceMethod = m->signature()->recv && isa<Interface>(under(m->signature()->recv->type()));
-      if (m->hasPtrRecv && !isa<Pointer>(under(xt)) && !ifaceMethod) {
+      if (ifaceMethod && sel.index.size() == 1) {
+        // A nil interface panics at the defer statement, as Go evaluates
+        // the method value there.
+        capture(s->x, "go::nonNil(" + expr(s->x) + ")");
+      } else if (m->hasPtrRecv && !isa<Pointer>(under(xt)) && !ifaceMethod) {
         std::string name = temp("d");
         out->line("auto {} = &{};", name, lvalue(s->x));
         caps.push_back(name);

@@ -332,7 +332,7 @@ std::string Emitter::compare(ast::Op op, const ast::Expr *x, const ast::Expr *y)
       return (op == ast::Op::Eql ? "" : "!") + s + ".isNil()";
     return s + (op == ast::Op::Eql ? " == nullptr" : " != nullptr");
   }
-  std::string a = expr(x), b = expr(y);
+  std::string a = paren(x), b = paren(y);
   // An interface compared with a concrete value: the value is boxed.
   bool xi = isa<Interface>(under(xt)), yi = isa<Interface>(under(yt));
   if (xi && !yi && !info->conversions.count(y))
@@ -524,16 +524,43 @@ std::string Emitter::sliceExpr(const ast::SliceExpr *e) {
   auto idx = [&](const ast::Expr *x) { return x ? expr(x) : std::string("go::kAbsent"); };
   std::string lo = e->lo ? expr(e->lo) : "0", hi = idx(e->hi), max = idx(e->max);
   std::string three = e->slice3 ? "true" : "false";
+  // x[f():g()]: the operands in order, when two of them have effects.
+  std::string pre;
+  int impure = isImpure(e->x) + (e->lo && isImpure(e->lo)) + (e->hi && isImpure(e->hi)) + (e->max && isImpure(e->max));
+  if (impure >= 2) {
+    for (std::string *v : {&lo, &hi, &max}) {
+      if (*v == "0" || *v == "go::kAbsent")
+        continue;
+      std::string t = temp("i");
+      pre += fmt::format("auto {} = {}; ", t, *v);
+      *v = t;
+    }
+    std::string r = sliceExprWith(e, xt, "gopp_sx", lo, hi, max, three);
+    return fmt::format("[&] {{ auto &&gopp_sx = {}; {}return {}; }}()", sliceBase(e, xt), pre, r);
+  }
+  return sliceExprWith(e, xt, sliceBase(e, xt), lo, hi, max, three);
+}
+
+// The operand of a slice expression: an lvalue for arrays.
+std::string Emitter::sliceBase(const ast::SliceExpr *e, const Type *xt) {
+  if (isa<Array>(xt))
+    return lvalue(e->x);
+  return expr(e->x);
+}
+
+std::string Emitter::sliceExprWith(const ast::SliceExpr *e, const Type *xt, const std::string &x,
+                                   const std::string &lo, const std::string &hi, const std::string &max,
+                                   const std::string &three) {
   if (auto *b = dyn_cast<Basic>(xt); b && (b->info() & IsString))
-    return fmt::format("go::substr({}, {}, {})", expr(e->x), lo, hi);
+    return fmt::format("go::substr({}, {}, {})", x, lo, hi);
   if (isa<Slice>(xt))
-    return fmt::format("go::slice({}, {}, {}, {}, {})", expr(e->x), lo, hi, max, three);
+    return fmt::format("go::slice({}, {}, {}, {}, {})", x, lo, hi, max, three);
   if (auto *a = dyn_cast<Array>(xt))
-    return fmt::format("go::sliceArray({}.data(), {}, {}, {}, {}, {})", lvalue(e->x), a->len, lo, hi, max, three);
+    return fmt::format("go::sliceArray({}.data(), {}, {}, {}, {}, {})", x, a->len, lo, hi, max, three);
   if (auto *p = dyn_cast<Pointer>(xt))
     if (auto *a = dyn_cast<Array>(under(p->elem)))
-      return fmt::format("go::sliceArray(go::deref({}).data(), {}, {}, {}, {}, {})", expr(e->x), a->len, lo, hi,
-                         max, three);
+      return fmt::format("go::sliceArray(go::deref({}).data(), {}, {}, {}, {}, {})", x, a->len, lo, hi, max,
+                         three);
   unsupported(e->pos(), "slice expression on this type");
 }
 
@@ -574,10 +601,30 @@ std::string Emitter::compositeLit(const ast::CompositeLit *c, const Type *t) {
         vals[i] = elemValue(c->elts[i], s->fields[i]->type());
       }
     }
+    // Keyed values in another order than the fields': evaluated in source
+    // order first when more than one has effects.
+    std::string pre;
+    if (keyed) {
+      int impure = 0;
+      for (auto *e : c->elts)
+        impure += isImpure(cast<ast::KeyValueExpr>(e)->value);
+      if (impure >= 2)
+        for (auto *e : c->elts) {
+          auto *kv = cast<ast::KeyValueExpr>(e);
+          for (size_t f = 0; f < s->fields.size(); f++)
+            if (s->fields[f]->name() == cast<ast::Ident>(kv->key)->name) {
+              std::string t = temp("f");
+              pre += fmt::format("auto {} = {}; ", t, vals[f]);
+              vals[f] = t;
+            }
+        }
+    }
     std::string list;
     for (size_t f = 0; f < s->fields.size(); f++)
       if (!vals[f].empty())
         list += (list.empty() ? "" : ", ") + fmt::format(".{} = {}", cppName(s->fields[f]->name()), vals[f]);
+    if (!pre.empty())
+      return fmt::format("[&] {{ {}return {}{{{}}}; }}()", pre, ct, list);
     return ct + "{" + list + "}";
   }
   if (auto *a = dyn_cast<Array>(u)) {
@@ -642,8 +689,13 @@ std::string Emitter::compositeLit(const ast::CompositeLit *c, const Type *t) {
                                    typeDesc(m->key), c->elts.size());
     for (auto *e : c->elts) {
       auto *kv = cast<ast::KeyValueExpr>(e);
-      body += fmt::format("go::mapSet<{}, {}>({}, {}, {}); ", cppType(m->key), cppType(m->elem), tmp,
-                          elemValue(kv->key, m->key), elemValue(kv->value, m->elem));
+      std::string k = elemValue(kv->key, m->key), v = elemValue(kv->value, m->elem);
+      if (isImpure(kv->key) && isImpure(kv->value)) { // the key first
+        std::string tk = temp("k");
+        body += fmt::format("auto {} = {}; ", tk, k);
+        k = tk;
+      }
+      body += fmt::format("go::mapSet<{}, {}>({}, {}, {}); ", cppType(m->key), cppType(m->elem), tmp, k, v);
     }
     return fmt::format("[&] {{ {}return {}; }}()", body, tmp);
   }

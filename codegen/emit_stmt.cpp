@@ -62,13 +62,17 @@ void Emitter::stmt(const ast::Stmt *s) {
     for (const ast::Decl *d : g->specs) {
       auto *vs = cast<ast::ValueSpec>(d);
       if (vs->values.size() == 1 && vs->names.size() > 1) {
-        std::string t = temp();
-        out->line("auto {} = {};", t, expr(vs->values[0]));
-        auto *tu = cast<Tuple>(typeOf(vs->values[0]));
+        // var a, b = f() / m[k] / x.(T)
+        std::vector<const Type *> targets;
+        for (const ast::Ident *id : vs->names) {
+          auto *v = dyn_cast_or_null<Var>(info->defs.lookup(id));
+          targets.push_back(v && !id->isBlank() ? v->type() : nullptr);
+        }
+        std::vector<std::string> vals = multiValue(vs->values[0], targets);
         for (size_t i = 0; i < vs->names.size(); i++) {
           auto *v = dyn_cast_or_null<Var>(info->defs.lookup(vs->names[i]));
           if (v && !vs->names[i]->isBlank())
-            declareVar(v, convertValue(fmt::format("std::get<{}>({})", i, t), tu->at(i), v->type()));
+            declareVar(v, vals[i]);
         }
         continue;
       }

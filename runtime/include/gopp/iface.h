@@ -122,6 +122,14 @@ template <class Fn, class... B> inline auto icall(Iface x, int k, B &&...args) {
   return method<Fn>(x, k)(x.data, std::forward<B>(args)...);
 }
 
+// x, after checking that it is not nil (an interface method value, a
+// deferred interface method call: both panic at once on nil).
+inline Iface nonNil(Iface x) {
+  if (__builtin_expect(x.tab == nullptr, 0))
+    panicNilDeref();
+  return x;
+}
+
 // The untyped nil: converts to the zero value of any nillable type.
 struct Nil {
   template <class T> operator T() const { return T{}; }

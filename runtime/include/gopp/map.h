@@ -169,6 +169,9 @@ template <class K, class V> V mapGet(Map<K, V> *m, const K &k) {
 }
 // v, ok := m[k]
 template <class K, class V> bool mapLookup(Map<K, V> *m, const K &k, V *out) {
+  if constexpr (std::is_same_v<K, Iface>)
+    if (!m || m->count == 0)
+      (void)hashKey<K>(&anyType, k, 0); // an unhashable key panics even here
   int64_t e = m && m->count ? m->find(k) : -1;
   if (e < 0) {
     *out = V{};
@@ -185,6 +188,9 @@ template <class K, class V> void mapSet(Map<K, V> *m, const K &k, const V &v) {
 }
 // delete(m, k)
 template <class K, class V> void mapDelete(Map<K, V> *m, const K &k) {
+  if constexpr (std::is_same_v<K, Iface>)
+    if (!m || m->count == 0)
+      (void)hashKey<K>(&anyType, k, 0); // an unhashable key panics even here
   if (!m || m->count == 0)
     return;
   int64_t e = m->find(k);
