@@ -360,6 +360,8 @@ std::string Emitter::conversion(const ast::CallExpr *c, const Type *to) {
 // ---------------------------------------------------------------- builtins
 
 std::string Emitter::builtinCall(const ast::CallExpr *c, BuiltinId id) {
+  if (c->args.size() == 1 && isa_and_nonnull<Tuple>(info->typeOf(c->args[0])))
+    unsupported(c->pos(), "a built-in function called with a multi-value argument");
   auto arg = [&](size_t i) { return expr(c->args[i]); };
   auto argT = [&](size_t i) { return under(typeOf(c->args[i])); };
   switch (id) {

@@ -295,6 +295,8 @@ std::string Emitter::anonStructName(const Struct *s) {
 }
 
 void Emitter::defineNamed(const TypeName *tn) {
+  if (typesActive_.count(tn) && !isa<Struct>(cast<Named>(tn->type())->underlying()))
+    unsupported(tn->pos(), "recursive type " + tn->name().str() + " whose underlying type is not a struct");
   if (typesDone_.count(tn) || typesActive_.count(tn))
     return;
   auto *n = cast<Named>(tn->type());
