@@ -23,11 +23,10 @@ namespace {
 
 enum class Err { None, Syntax, Range };
 
-inline uint8_t lower(uint8_t c) { return c | ('x' - 'X'); }
 
 size_t prefixLenIgnoreCase(std::string_view s, std::string_view prefix) {
   size_t n = 0;
-  while (n < s.size() && n < prefix.size() && lower(uint8_t(s[n])) == uint8_t(prefix[n]))
+  while (n < s.size() && n < prefix.size() && detail::lower(uint8_t(s[n])) == uint8_t(prefix[n]))
     n++;
   return n;
 }
@@ -71,35 +70,6 @@ bool special(std::string_view s, double *f, size_t *n) {
   return false;
 }
 
-bool underscoreOK(std::string_view s) {
-  char saw = '^';
-  size_t i = 0;
-  if (!s.empty() && (s[0] == '-' || s[0] == '+'))
-    s.remove_prefix(1);
-  bool hex = false;
-  if (s.size() >= 2 && s[0] == '0' && (lower(s[1]) == 'b' || lower(s[1]) == 'o' || lower(s[1]) == 'x')) {
-    i = 2;
-    saw = '0';
-    hex = lower(s[1]) == 'x';
-  }
-  for (; i < s.size(); i++) {
-    uint8_t c = uint8_t(s[i]);
-    if (('0' <= c && c <= '9') || (hex && 'a' <= lower(c) && lower(c) <= 'f')) {
-      saw = '0';
-      continue;
-    }
-    if (c == '_') {
-      if (saw != '0')
-        return false;
-      saw = '_';
-      continue;
-    }
-    if (saw == '_')
-      return false;
-    saw = '!';
-  }
-  return saw != '_';
-}
 
 // Go's readFloat, for syntax only: the length of the number at the start
 // of s, or 0 when there is none.
@@ -109,7 +79,7 @@ size_t readFloat(std::string_view s) {
   if (i < s.size() && (s[i] == '+' || s[i] == '-'))
     i++;
   bool hex = false;
-  if (i + 2 < s.size() && s[i] == '0' && lower(uint8_t(s[i + 1])) == 'x') {
+  if (i + 2 < s.size() && s[i] == '0' && detail::lower(uint8_t(s[i + 1])) == 'x') {
     hex = true;
     i += 2;
   }
@@ -126,7 +96,7 @@ size_t readFloat(std::string_view s) {
       sawdot = true;
       continue;
     }
-    if (('0' <= c && c <= '9') || (hex && 'a' <= lower(c) && lower(c) <= 'f')) {
+    if (('0' <= c && c <= '9') || (hex && 'a' <= detail::lower(c) && detail::lower(c) <= 'f')) {
       sawdigits = true;
       continue;
     }
@@ -134,7 +104,7 @@ size_t readFloat(std::string_view s) {
   }
   if (!sawdigits)
     return 0;
-  if (i < s.size() && lower(uint8_t(s[i])) == (hex ? 'p' : 'e')) {
+  if (i < s.size() && detail::lower(uint8_t(s[i])) == (hex ? 'p' : 'e')) {
     i++;
     if (i >= s.size())
       return 0;
@@ -148,7 +118,7 @@ size_t readFloat(std::string_view s) {
   } else if (hex) {
     return 0;
   }
-  if (underscores && !underscoreOK(s.substr(0, i)))
+  if (underscores && !detail::underscoreOK(s.substr(0, i)))
     return 0;
   return i;
 }

@@ -43,18 +43,6 @@ void appendBits(std::string &dst, uint64_t u, int base, bool neg) {
   dst.append(buf + i, size_t(65 - i));
 }
 
-} // namespace detail
-
-namespace {
-
-using detail::numError;
-
-go::Slice<uint8_t> appendStd(go::Slice<uint8_t> dst, std::string_view s) {
-  return go::appendString(dst, go::String(s.data(), int64_t(s.size())));
-}
-
-inline uint8_t lower(uint8_t c) { return c | ('x' - 'X'); }
-
 // Whether the underscores in s (a number, maybe signed and prefixed) only
 // separate digits, as Go's underscoreOK decides.
 bool underscoreOK(std::string_view s) {
@@ -63,14 +51,14 @@ bool underscoreOK(std::string_view s) {
   if (!s.empty() && (s[0] == '-' || s[0] == '+'))
     s.remove_prefix(1);
   bool hex = false;
-  if (s.size() >= 2 && s[0] == '0' && (lower(s[1]) == 'b' || lower(s[1]) == 'o' || lower(s[1]) == 'x')) {
+  if (s.size() >= 2 && s[0] == '0' && (detail::lower(s[1]) == 'b' || detail::lower(s[1]) == 'o' || detail::lower(s[1]) == 'x')) {
     i = 2;
     saw = '0';
-    hex = lower(s[1]) == 'x';
+    hex = detail::lower(s[1]) == 'x';
   }
   for (; i < s.size(); i++) {
     uint8_t c = uint8_t(s[i]);
-    if (('0' <= c && c <= '9') || (hex && 'a' <= lower(c) && lower(c) <= 'f')) {
+    if (('0' <= c && c <= '9') || (hex && 'a' <= detail::lower(c) && detail::lower(c) <= 'f')) {
       saw = '0';
       continue;
     }
@@ -86,6 +74,18 @@ bool underscoreOK(std::string_view s) {
   }
   return saw != '_';
 }
+
+} // namespace detail
+
+namespace {
+
+using detail::numError;
+
+go::Slice<uint8_t> appendStd(go::Slice<uint8_t> dst, std::string_view s) {
+  return go::appendString(dst, go::String(s.data(), int64_t(s.size())));
+}
+
+
 
 go::Iface baseError(std::string_view fn, go::String s, int64_t base) {
   std::string msg = "invalid base ";
@@ -108,13 +108,13 @@ std::tuple<uint64_t, go::Iface> parseUint(std::string_view fn, go::String s0, in
   } else if (base == 0) {
     base = 10;
     if (s[0] == '0') {
-      if (s.size() >= 3 && lower(s[1]) == 'b') {
+      if (s.size() >= 3 && detail::lower(s[1]) == 'b') {
         base = 2;
         s.remove_prefix(2);
-      } else if (s.size() >= 3 && lower(s[1]) == 'o') {
+      } else if (s.size() >= 3 && detail::lower(s[1]) == 'o') {
         base = 8;
         s.remove_prefix(2);
-      } else if (s.size() >= 3 && lower(s[1]) == 'x') {
+      } else if (s.size() >= 3 && detail::lower(s[1]) == 'x') {
         base = 16;
         s.remove_prefix(2);
       } else {
@@ -141,8 +141,8 @@ std::tuple<uint64_t, go::Iface> parseUint(std::string_view fn, go::String s0, in
       continue;
     } else if ('0' <= c && c <= '9') {
       d = c - '0';
-    } else if ('a' <= lower(c) && lower(c) <= 'z') {
-      d = lower(c) - 'a' + 10;
+    } else if ('a' <= detail::lower(c) && detail::lower(c) <= 'z') {
+      d = detail::lower(c) - 'a' + 10;
     } else {
       return {0, numError(fn, s0, ErrSyntax)};
     }
@@ -156,7 +156,7 @@ std::tuple<uint64_t, go::Iface> parseUint(std::string_view fn, go::String s0, in
       return {maxVal, numError(fn, s0, ErrRange)};
     n = n1;
   }
-  if (underscores && !underscoreOK(s0.view()))
+  if (underscores && !detail::underscoreOK(s0.view()))
     return {0, numError(fn, s0, ErrSyntax)};
   return {n, go::Iface()};
 }

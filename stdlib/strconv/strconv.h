@@ -146,5 +146,12 @@ bool canBackquote(std::string_view s);
 int32_t decodeRune(std::string_view s, int *width);
 void appendRune(std::string &dst, int32_t r);
 
+// An ASCII letter in lower case (other bytes change harmlessly).
+inline uint8_t lower(uint8_t c) { return c | ('x' - 'X'); }
+
+// Whether the underscores in s (a number, maybe signed and prefixed) only
+// separate digits, as Go's underscoreOK decides (ParseInt and ParseFloat).
+bool underscoreOK(std::string_view s);
+
 } // namespace detail
 } // namespace pkg::strconv
