@@ -1,0 +1,113 @@
+// sched.h — goroutines: the interface between the scheduler and the rest
+// of the runtime (channels, select, sync, time) and emitted code.
+//
+// This is the contract; runtime/src/sched/ implements it (read the comment
+// at the top of each file there for the invariants). The model is Go's
+// (runtime/proc.go): gopark / goready / newproc.
+//
+//  - A goroutine (G) runs on its own stack, switched in user space by a
+//    worker thread (M) that holds a processor (P). Code running on a G
+//    may block only through park(); every other wait is a bug.
+//  - park(commit, arg, why) suspends the current G. `commit(g, arg)` runs
+//    after g's context is saved, on the worker's own stack, so nobody can
+//    resume g before it is fully parked; it typically releases the lock
+//    that protects the wait queue g was put on. If commit returns false,
+//    g is resumed at once (the wait was cancelled before it began).
+//  - ready(g) makes a parked G runnable (into the caller's P's runnext
+//    slot, as Go's goready). Calling ready on a G that is not parked, or
+//    twice for one park, is a bug.
+//  - spawn(fn) is the `go` statement: fn (already holding the evaluated
+//    function value and arguments) runs on a new G.
+//  - The location arguments (defaulted to the caller's file and line, which
+//    the #line directives in emitted code make the Go source position)
+//    are what a deadlock report prints for a blocked goroutine.
+#pragma once
+
+#include <cstdint>
+
+#include "gopp/func.h"
+
+namespace go::sched {
+
+struct G;
+
+// Why a goroutine is parked: the text Go prints in a goroutine header
+// ("goroutine 1 [chan receive]:").
+enum class WaitReason : uint8_t {
+  None,
+  ChanReceive,        // "chan receive"
+  ChanSend,           // "chan send"
+  ChanReceiveNilChan, // "chan receive (nil chan)"
+  ChanSendNilChan,    // "chan send (nil chan)"
+  Select,             // "select"
+  SelectNoCases,      // "select (no cases)"
+  Sleep,              // "sleep"
+  SyncMutexLock,      // "sync.Mutex.Lock"
+  SyncRWMutexRLock,   // "sync.RWMutex.RLock"
+  SyncRWMutexLock,    // "sync.RWMutex.Lock"
+  SyncWaitGroupWait,  // "sync.WaitGroup.Wait"
+  SyncCondWait,       // "sync.Cond.Wait"
+  Semacquire,         // "semacquire"
+};
+const char *waitReasonString(WaitReason why);
+
+// Where a goroutine blocked, for the deadlock report.
+struct SourcePos {
+  const char *file;
+  int line;
+};
+#define GOPP_HERE_DEFAULT ::go::sched::SourcePos{__builtin_FILE(), __builtin_LINE()}
+
+// The running goroutine (never null on a goroutine's stack).
+G *current();
+// Its id, as runtime traces print it (main is 1).
+int64_t goid(G *g);
+
+// Parks the current goroutine (see the invariants above).
+void park(bool (*commit)(G *g, void *arg), void *arg, WaitReason why, SourcePos pos);
+// Makes a goroutine parked by park() runnable.
+void ready(G *g);
+
+// go fn(): fn runs on a new goroutine.
+void spawn(Func<void()> fn);
+
+// runtime.Gosched: yields the processor; the G stays runnable.
+void gosched();
+// runtime.Goexit: runs the current goroutine's deferred calls (by
+// unwinding) and ends it; in main's goroutine the program goes on until
+// every other goroutine has exited or blocked, then dies of deadlock.
+[[noreturn]] void goexit();
+
+int64_t numGoroutine();
+int64_t numCPU();
+// runtime.GOMAXPROCS(n): returns the previous setting; n < 1 only queries.
+int64_t gomaxprocs(int64_t n);
+
+// Monotonic nanoseconds (time.Now's monotonic clock, timers).
+int64_t nanotime();
+// time.Sleep(ns): parks the goroutine until the deadline; ns <= 0 returns
+// at once (after a gosched, as Go does).
+void sleep(int64_t ns, SourcePos pos = GOPP_HERE_DEFAULT);
+
+// Timers for the time package and for runtime users: when(ns, monotonic)
+// fires f(arg) on some worker without holding any runtime lock; f must
+// not block (it may ready goroutines or send on buffered channels with
+// a non-blocking send).
+struct Timer;
+Timer *newTimer(int64_t when, void (*f)(void *arg), void *arg);
+// Stops it; true if it was pending (it will not fire).
+bool stopTimer(Timer *t);
+// Re-arms it (pending or not); true if it was pending.
+bool resetTimer(Timer *t, int64_t when);
+
+// Preemption and stack checks, polled by emitted code at function entry
+// and loop back-edges: one compare against a per-worker limit that the
+// runtime lowers to the stack's guard and raises to "preempt now".
+void morestack(); // slow path: stack overflow → fatal error, or yield
+extern constinit thread_local uintptr_t stackGuard;
+inline void poll() {
+  if (__builtin_expect(uintptr_t(__builtin_frame_address(0)) < stackGuard, 0))
+    morestack();
+}
+
+} // namespace go::sched
