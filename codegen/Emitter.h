@@ -106,6 +106,8 @@ public:
   std::string structDefinition(const std::string &name, const Struct *s, bool isComparable);
   void defineDeps(const Type *t);
   void defineNamed(const TypeName *tn);
+  bool selfReferential(const TypeName *tn);
+  std::string wrappedDefinition(const TypeName *tn);
   bool isPointerShaped(const Type *t);
 
   // ---------------------------------------------------- emit_descriptors
@@ -274,6 +276,7 @@ public:
   std::map<std::string, std::string> anonStructs_;   // typeKey -> C++ name
   llvm::DenseMap<const TypeName *, std::string> localTypes_;
   std::set<const TypeName *> typesDone_, typesActive_;
+  std::set<const TypeName *> typesWrapped_; // self-referential non-struct types (selfReferential)
   llvm::DenseMap<const Var *, std::string> localNames_; // renamed locals
   int lastLine_ = -1;
   std::string lastFile_;

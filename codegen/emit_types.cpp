@@ -270,7 +270,8 @@ void Emitter::defineDeps(const Type *t) {
       if (!dn->typeArgs.empty()) {
         if (byValue || !isa<Struct>(dn->underlying()))
           (void)typeInstanceName(cast<Named>(sub(dn)));
-      } else if (dn->obj->pkg() == pkg && (byValue || !isa<Struct>(dn->underlying())))
+      } else if (dn->obj->pkg() == pkg &&
+                 (byValue || (!isa<Struct>(dn->underlying()) && !typesWrapped_.count(dn->obj))))
         defineNamed(dn->obj);
     } else if (auto *ds = dyn_cast<Struct>(d)) {
       (void)anonStructName(ds);
@@ -294,7 +295,66 @@ std::string Emitter::anonStructName(const Struct *s) {
   return prefix + name;
 }
 
+// Whether the definition of tn (a type of this package whose underlying
+// type is not a struct) mentions tn itself through other such types or
+// unnamed structs: `type T []T`, `type F func() F`, `type A []B; type B
+// []A`. A `using` alias cannot name itself, so such a type becomes a
+// struct deriving from its underlying C++ type (wrappedDefinition).
+bool Emitter::selfReferential(const TypeName *tn) {
+  std::set<const Type *> seen;
+  std::function<bool(const Type *)> reaches = [&](const Type *t) {
+    std::vector<std::pair<const Type *, bool>> deps;
+    typeDeps(t, false, deps);
+    for (auto &[d, byValue] : deps) {
+      if (!seen.insert(d).second)
+        continue;
+      if (auto *s = dyn_cast<Struct>(d)) {
+        for (Var *f : s->fields)
+          if (reaches(f->type()))
+            return true;
+        continue;
+      }
+      auto *n = cast<Named>(d);
+      if (n->obj == tn)
+        return true;
+      if (n->obj->pkg() == pkg && n->typeArgs.empty() && n->typeParams.empty() && !isa<Struct>(n->underlying()) &&
+          !isa<Interface>(n->underlying()) && reaches(n->underlying()))
+        return true;
+    }
+    return false;
+  };
+  return reaches(cast<Named>(tn->type())->underlying());
+}
+
+// The struct that stands for a self-referential non-struct type. Slices
+// and function values derive from their C++ type and convert from it, so
+// every operation of the underlying type applies and template deduction
+// still finds go::Slice<E>; an array stays an aggregate.
+std::string Emitter::wrappedDefinition(const TypeName *tn) {
+  auto *n = cast<Named>(tn->type());
+  const Type *u = n->underlying();
+  std::string name = namedTypeName(n);
+  bool q = qualify_;
+  qualify_ = true;
+  std::string base = cppType(u);
+  qualify_ = q;
+  Out o;
+  o.line("// {} is defined in terms of itself; a struct can name itself, an alias cannot.", tn->name().str());
+  o.line("struct {} : {} {{", name, base);
+  o.indent();
+  if (!isa<Array>(u)) {
+    o.line("using {}::{};", base, isa<Slice>(u) ? "Slice" : "Func");
+    o.line("{}() = default;", name);
+    o.line("{}(const {} &v) : {}(v) {{}}", name, base, base);
+  }
+  o.dedent();
+  o.line("}};");
+  return o.text();
+}
+
 void Emitter::defineNamed(const TypeName *tn) {
+  if (typesActive_.count(tn) && typesWrapped_.count(tn))
+    return; // declared already; only its name is needed here
   if (typesActive_.count(tn) && !isa<Struct>(cast<Named>(tn->type())->underlying()))
     unsupported(tn->pos(), "recursive type " + tn->name().str() + " whose underlying type is not a struct");
   if (typesDone_.count(tn) || typesActive_.count(tn))
@@ -312,6 +372,8 @@ void Emitter::defineNamed(const TypeName *tn) {
   std::string name = namedTypeName(n);
   if (auto *s = dyn_cast<Struct>(u))
     typesOut.raw(structDefinition(name, s, comparable(n)));
+  else if (typesWrapped_.count(tn))
+    typesOut.raw(wrappedDefinition(tn));
   else
     typesOut.line("using {} = {};", name, cppType(u));
   qualify_ = q;
@@ -350,12 +412,19 @@ void Emitter::emitTypeDecls() {
     int n = used[base]++;
     localTypes_[tn] = n ? fmt::format("{}_{}", base, n) : base;
   }
-  // Forward declarations of every struct.
+  // Forward declarations of every struct, and of the self-referential
+  // types that become structs.
   for (const TypeName *tn : names) {
     auto *n = cast<Named>(tn->type());
     if (!n->typeParams.empty())
       continue;
-    if (isa<Struct>(n->underlying()))
+    const Type *u = n->underlying();
+    if (!isa<Struct>(u) && !isa<Interface>(u) && selfReferential(tn)) {
+      if (!isa<Slice>(u) && !isa<Signature>(u) && !isa<Array>(u))
+        unsupported(tn->pos(), "recursive type " + tn->name().str() + " whose underlying type is a pointer, map or channel");
+      typesWrapped_.insert(tn);
+    }
+    if (isa<Struct>(u) || typesWrapped_.count(tn))
       typesOut.line("struct {};", namedTypeName(n));
   }
   for (const TypeName *tn : names)

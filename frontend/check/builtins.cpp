@@ -1,6 +1,8 @@
 // builtins.cpp — calls of the predeclared functions (spec "Built-in
 // functions") and of package unsafe's.
 #include "frontend/check/Checker.h"
+#include "frontend/ast/Dump.h"
+#include "frontend/types/Sizes.h"
 
 namespace gopp::check {
 
@@ -514,18 +516,66 @@ bool Checker::builtin(Operand &x, const ast::CallExpr *call, BuiltinId id) {
     assignment(x, nullptr, std::string("argument to unsafe.") + bi.name);
     if (x.invalid())
       return false;
+    if (!hasFixedLayout(x.type)) {
+      // Go: a run-time value when the size depends on type arguments.
+      x.mode = Mode::Value;
+      x.type = typ(BasicKind::Uintptr);
+      return true;
+    }
+    int64_t v = id == BuiltinId::Sizeof ? gcSizeof(x.type) : gcAlignof(x.type);
     x.mode = Mode::Constant;
-    x.val = constant::Value::makeInt64(8);
+    x.val = constant::Value::makeInt64(v);
     x.type = typ(BasicKind::Uintptr);
     return true;
   }
   case BuiltinId::Offsetof: {
+    // The argument is a selector x.f denoting a field of a struct x
+    // (perhaps promoted, but not through an embedded pointer).
+    const ast::Expr *arg = call->args[0];
+    while (auto *p = dyn_cast<ast::ParenExpr>(arg))
+      arg = p->x;
+    auto *sel = dyn_cast<ast::SelectorExpr>(arg);
+    if (!sel) {
+      errorf(arg->pos(), "invalid argument: {} is not a selector expression", ast::exprString(arg));
+      return false;
+    }
     Operand y;
-    expr(y, call->args[0]);
-    x.mode = Mode::Constant;
-    x.val = constant::Value::makeInt64(0);
+    expr(y, sel);
+    if (y.invalid())
+      return false;
+    auto it = info_.selections.find(sel);
+    if (it == info_.selections.end() || it->second.kind != SelectionKind::FieldVal) {
+      errorf(arg->pos(), "invalid argument: {} is a method value", ast::exprString(arg));
+      return false;
+    }
+    const Selection &s = it->second;
+    // Walk the embedding path from x's struct to the field.
+    const Type *t = s.recv;
+    if (auto *p = dyn_cast<Pointer>(under(t)))
+      t = p->elem;
+    int64_t off = 0;
+    bool fixed = true;
+    for (size_t i = 0; i < s.index.size(); i++) {
+      auto *st = cast<Struct>(under(t));
+      Var *f = st->fields[s.index[i]];
+      fixed = fixed && hasFixedLayout(st);
+      if (fixed)
+        off += gcOffsetsof(st)[s.index[i]];
+      t = f->type();
+      if (i + 1 < s.index.size() && isa<Pointer>(under(t))) {
+        errorf(arg->pos(), "invalid argument: field {} is embedded via a pointer in {}", sel->sel->name.str(),
+               ast::exprString(sel->x));
+        return false;
+      }
+    }
     x.type = typ(BasicKind::Uintptr);
-    return !y.invalid();
+    if (!fixed) {
+      x.mode = Mode::Value;
+      return true;
+    }
+    x.mode = Mode::Constant;
+    x.val = constant::Value::makeInt64(off);
+    return true;
   }
   case BuiltinId::Add:
     x.mode = Mode::Value;

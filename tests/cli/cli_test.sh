@@ -22,7 +22,7 @@ printf 'not go\n' > notes.txt
 printf 'package main\n\nimport "os"\n\nfunc main() {\n\tprintln(len(os.Args))\n\tos.Exit(3)\n}\n' > exit3.go
 printf 'package main\n\nfunc main() {\n\tc := make(chan int)\n\t_ = c\n}\n' > chan.go
 printf 'package lib\n\nfunc F() {}\n' > lib.go
-printf 'package main\n\ntype T []T\n\nfunc main() {\n\tvar t T\n\t_ = t\n}\n' > rec.go
+printf 'package main\n\ntype T map[string]T\n\nfunc main() {\n\tvar t T\n\t_ = t\n}\n' > rec.go
 printf 'package main\n\nfunc two() ([]int, int) { return nil, 2 }\n\nfunc main() {\n\tprintln(len(append(two())))\n}\n' > multi.go
 
 passed=0 failed=0
