@@ -61,7 +61,23 @@ Iface makePanicNilError();
 // (buf needs 20 bytes for unsigned, 21 for signed).
 int formatInt(char *buf, int64_t v, bool isSigned);
 
-// The panic in progress on this thread: the newest record of the chain.
+// The panic in progress on the current goroutine: the newest record of its chain.
 PanicRecord *&panicHead();
+
+// What the scheduler (src/sched/) needs from panic.cpp.
+// Raises runtime.Goexit's unwinding: a panic record that recover() does
+// not see and that the goroutine's entry frame ends quietly.
+[[noreturn]] void throwGoexit();
+// The bottom of a goroutine: an unrecovered panic reached it. Goexit
+// records end quietly (returns true: the chain is freed); any other panic
+// is printed as Go prints it and the process exits with status 2.
+bool endOfGoroutine(PanicRecord *p);
+// Serialises dying: the first caller returns (and should print and
+// exit); any later caller (another goroutine dying at the same time)
+// sleeps forever.
+void beginFatal();
+// Flushes C stdio and _exits: no static destructors, which other threads
+// may still be using.
+[[noreturn]] void exitProcess(int code);
 
 } // namespace go::detail

@@ -2,8 +2,10 @@
 // machinery of panic.h (read its comment first).
 //
 // Invariants and why:
-//  - The panic chain (Go's g._panic) is a thread-local list, newest
-//    first; one thread runs one goroutine for now. A record is on the
+//  - The panic chain (Go's g._panic) is a list in the current goroutine's
+//    G (sched::getg(): goroutines migrate between threads, so nothing here
+//    is thread-local; threads that are not scheduler workers get a
+//    per-thread pseudo-G), newest first. A record is on the
 //    chain from gopanic until the deferred call that recovered it returns;
 //    then it leaves together with the aborted records just below it (a
 //    panic aborted by a newer one that was later recovered is over too),
@@ -11,13 +13,20 @@
 //  - Records live in uncollectable memory: the only references to a
 //    record in flight are the C++ exception object (malloc'd by the C++
 //    runtime, which the collector does not scan) and the thread-local
-//    head (which it may not scan either). Unlinking a record frees it.
+//    head in the G (malloc'd, not scanned). Unlinking a record frees it.
 //  - recover() works only when the deferred call that calls it was
 //    started by DeferStack::run while a panic is in progress: run arms a
 //    thread-local flag just before each such call (mayRecover entries
 //    only, and only when handling a panic, since a deferred call run by a
 //    normal return can never recover — Go's argp check), and the callee
-//    takes the flag on entry. The flag is cleared after every call.
+//    takes the flag on entry. The flag is cleared after every call. The
+//    flag lives in the G too.
+//  - runtime.Goexit is a PanicUnwind whose record is marked goexit: the
+//    deferred calls run, recover() ignores it, printing skips it, and the
+//    goroutine's entry (sched.cpp) ends the goroutine quietly. If a
+//    deferred call run by Goexit panics and that panic is recovered, the
+//    Goexit goes on (Go 1.14+): the record is un-aborted and unwinding
+//    resumes after the frame's remaining deferred calls.
 //  - A deferred call that lets a new panic escape aborts the panic being
 //    handled: it stays on the chain (printed before the new one) and the
 //    new panic continues through the remaining deferred calls.
@@ -30,8 +39,10 @@
 //    v.String() (computed before anything is printed); values of the
 //    predeclared types print bare (42, +3.500000e+000, text unquoted);
 //    defined basic types as main.T(v) or main.S("x"); anything else as
-//    "(T) 0xADDR". Then a blank line and "goroutine 1 [running]:" (we
-//    have no traceback to print), and the exit status is 2.
+//    "(T) 0xADDR". Then a blank line and "goroutine N [running]:" with the
+//    panicking goroutine's id (we have no traceback to print), and the
+//    exit status is 2. Two goroutines dying at once: the first prints and
+//    exits, the other waits (beginFatal), so outputs never interleave.
 //  - Standard output is unbuffered (as Go's os.Stdout is), so exiting
 //    needs no flush; exit() still flushes C stdio in case C code used it,
 //    then _exits without running C++ static destructors, which other
@@ -42,19 +53,18 @@
 #include <cstdlib>
 
 #include "internal.h"
+#include "sched/g.h"
+#include "sched/testing.h"
 
 namespace go {
 
 namespace detail {
-PanicRecord *&panicHead() {
-  thread_local PanicRecord *head = nullptr;
-  return head;
-}
+PanicRecord *&panicHead() { return sched::getg()->panicHead; }
 } // namespace detail
 
 namespace {
 
-thread_local bool deferArmed = false;
+bool &deferArmed() { return sched::getg()->deferArmed; }
 
 int gArgc = 0;
 char **gArgv = nullptr;
@@ -213,12 +223,20 @@ void printPanics(PanicRecord *p) {
     }
   }
   printChain(p, forms, 0);
-  print(GOPP_LIT("\ngoroutine 1 [running]:\n"));
+  print(GOPP_LIT("\n"));
+  sched::printGoroutineHeader(sched::getg()->id, "running");
 }
 
-[[noreturn]] void exitNow(int code) {
-  std::fflush(nullptr);
-  ::_exit(code);
+[[noreturn]] void exitNow(int code) { detail::exitProcess(code); }
+
+// Goexit records are not printed (Go's printpanics skips them).
+PanicRecord *withoutGoexit(PanicRecord *p) {
+  while (p && p->goexit)
+    p = p->link;
+  if (!p)
+    return nullptr;
+  p->link = withoutGoexit(p->link);
+  return p;
 }
 
 } // namespace
@@ -233,16 +251,55 @@ void gopanic(Iface v) {
 void panicRuntimeError(String msg) { throw PanicUnwind{newRecord(detail::makeErrorString(msg), true)}; }
 
 void fatal(String msg) {
+  detail::beginFatal();
   print(GOPP_LIT("fatal error: "));
   print(msg);
-  print(GOPP_LIT("\n\ngoroutine 1 [running]:\n"));
+  print(GOPP_LIT("\n\n"));
+  sched::printGoroutineHeader(sched::getg()->id, "running");
   exitNow(2);
 }
+
+namespace detail {
+
+void throwGoexit() {
+  PanicRecord *r = newRecord(Iface(), false);
+  r->goexit = true;
+  throw PanicUnwind{r};
+}
+
+bool endOfGoroutine(PanicRecord *p) {
+  if (p->goexit) {
+    while (p) {
+      PanicRecord *next = p->link;
+      freeRecord(p);
+      p = next;
+    }
+    panicHead() = nullptr;
+    return true;
+  }
+  beginFatal();
+  printPanics(withoutGoexit(p));
+  exitNow(2);
+}
+
+void beginFatal() {
+  static std::atomic<bool> dying{false};
+  if (dying.exchange(true, std::memory_order_acq_rel))
+    for (;;)
+      ::pause();
+}
+
+void exitProcess(int code) {
+  std::fflush(nullptr);
+  ::_exit(code);
+}
+
+} // namespace detail
 
 void DeferStack::run(PanicRecord *p) {
   while (Entry *e = top) {
     top = e->next;
-    deferArmed = p != nullptr && e->mayRecover;
+    deferArmed() = p != nullptr && e->mayRecover;
     try {
       e->call();
     } catch (PanicUnwind &u) {
@@ -252,20 +309,28 @@ void DeferStack::run(PanicRecord *p) {
         p->aborted = true;
       p = u.rec;
     }
-    deferArmed = false;
+    deferArmed() = false;
     if (p && p->recovered) {
       // Recovered, and the deferred call has returned: the panic is over,
       // and so are the panics it had aborted. The function goes on as if
-      // returning normally.
+      // returning normally — unless the recovered panic had aborted a
+      // Goexit: then the Goexit goes on (the remaining deferred calls run
+      // and the goroutine ends), as Go 1.14 and later do.
       PanicRecord *h = p->link;
       freeRecord(p);
+      PanicRecord *goexit = nullptr;
       while (h && h->aborted) {
+        if (h->goexit) {
+          goexit = h;
+          h->aborted = false;
+          break;
+        }
         PanicRecord *next = h->link;
         freeRecord(h);
         h = next;
       }
       detail::panicHead() = h;
-      p = nullptr;
+      p = goexit;
     }
   }
   if (p)
@@ -273,14 +338,15 @@ void DeferStack::run(PanicRecord *p) {
 }
 
 bool takeDeferArm() {
-  bool armed = deferArmed;
-  deferArmed = false;
+  bool &flag = deferArmed();
+  bool armed = flag;
+  flag = false;
   return armed;
 }
 
 Iface recover(bool canRecover) {
   PanicRecord *p = detail::panicHead();
-  if (!canRecover || !p || p->recovered)
+  if (!canRecover || !p || p->recovered || p->goexit)
     return Iface();
   p->recovered = true;
   return p->value;
@@ -300,18 +366,15 @@ int runMain(int argc, char **argv, void (*init)(), void (*main)()) {
   GC_expand_hp(size_t(64) << 20);
   gArgc = argc;
   gArgv = argv;
-  try {
+  // Goroutine 1 runs init and main; when main returns the process exits
+  // at once, whatever other goroutines are doing (Go's runtime.main).
+  sched::runMainGoroutine(Func<void()>([init, main] {
     if (init)
       init();
     if (main)
       main();
-  } catch (PanicUnwind &u) {
-    printPanics(u.rec);
-    return 2;
-  } catch (std::bad_alloc &) {
-    fatal(GOPP_LIT("runtime: out of memory"));
-  }
-  return 0;
+    exitNow(0);
+  }));
 }
 
 } // namespace go

@@ -17,9 +17,13 @@
 //    and clears) the flag on entry. After a recovery the frame's remaining
 //    deferred calls run and the function returns normally with its
 //    current named results, as the spec says.
-//  - An unrecovered panic reaches main's handler, which prints the chain
-//    oldest first ("panic: A [recovered]", then a tab and "panic: B"), a
-//    blank line, "goroutine 1 [running]:", and exits with status 2.
+//  - An unrecovered panic reaches the bottom of its goroutine (any
+//    goroutine), whose handler prints the chain oldest first ("panic: A
+//    [recovered]", then a tab and "panic: B"), a blank line, "goroutine N
+//    [running]:" with that goroutine's id, and exits with status 2.
+//  - runtime.Goexit unwinds as a panic whose record is marked goexit:
+//    deferred calls run, recover() returns nil, and the goroutine's entry
+//    ends it quietly.
 #pragma once
 
 #include "gopp/func.h"
@@ -33,6 +37,7 @@ struct PanicRecord {
   bool recovered;
   bool aborted;
   bool runtimeError; // raised by the runtime (a runtime.Error)
+  bool goexit = false; // runtime.Goexit's unwinding: recover() does not see it, nothing prints it
 };
 
 // The exception that carries a panic through C++ frames.

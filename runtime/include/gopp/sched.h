@@ -56,7 +56,12 @@ struct SourcePos {
   const char *file;
   int line;
 };
-#define GOPP_HERE_DEFAULT ::go::sched::SourcePos{__builtin_FILE(), __builtin_LINE()}
+// The caller's position, as a default argument. Through a function with
+// its own defaulted __builtin_FILE/__builtin_LINE: g++ 12 evaluates those
+// builtins at the declaration, not the call, when they sit directly in a
+// braced initialiser (SourcePos{__builtin_FILE(), __builtin_LINE()}).
+inline SourcePos herePos(const char *file = __builtin_FILE(), int line = __builtin_LINE()) { return {file, line}; }
+#define GOPP_HERE_DEFAULT ::go::sched::herePos()
 
 // The running goroutine (never null on a goroutine's stack).
 G *current();
@@ -77,6 +82,14 @@ void gosched();
 // unwinding) and ends it; in main's goroutine the program goes on until
 // every other goroutine has exited or blocked, then dies of deadlock.
 [[noreturn]] void goexit();
+
+// Around a call that may block the thread (a read of a pipe or terminal,
+// a wait for a child process): the goroutine keeps its thread but gives
+// its processor to other goroutines meanwhile, and may wait for one
+// afterwards (Go's entersyscallblock / exitsyscall). Must be paired on
+// the same goroutine, with no park() in between; no-ops off goroutines.
+void enterBlocking();
+void exitBlocking();
 
 int64_t numGoroutine();
 int64_t numCPU();
@@ -104,9 +117,22 @@ bool resetTimer(Timer *t, int64_t when);
 // and loop back-edges: one compare against a per-worker limit that the
 // runtime lowers to the stack's guard and raises to "preempt now".
 void morestack(); // slow path: stack overflow → fatal error, or yield
+// The load is atomic (relaxed) because sysmon stores to it from another
+// thread: a plain load would let the compiler hoist it out of a loop that
+// makes no calls, and that loop could then never be preempted. It still
+// compiles to one %fs-relative load, a compare and a branch.
 extern constinit thread_local uintptr_t stackGuard;
 inline void poll() {
-  if (__builtin_expect(uintptr_t(__builtin_frame_address(0)) < stackGuard, 0))
+  if (__builtin_expect(uintptr_t(__builtin_frame_address(0)) < __atomic_load_n(&stackGuard, __ATOMIC_RELAXED), 0))
+    morestack();
+}
+// At loop back-edges: only a preemption request (the guard raised to its
+// maximum). A loop does not grow the stack by itself; the calls in it
+// check on entry. Unlike poll() this needs no frame address, so a hot
+// loop keeps its frame-pointer register (nbody: gopp/go 1.15 with poll()
+// at back-edges).
+inline void pollLoop() {
+  if (__builtin_expect(__atomic_load_n(&stackGuard, __ATOMIC_RELAXED) == UINTPTR_MAX, 0))
     morestack();
 }
 

@@ -1,0 +1,24 @@
+// testing.h — running runtime code as emitted programs run it, from
+// GoogleTest (tests/runtime/sched, tests/runtime/chan).
+//
+// Invariants: the scheduler starts once per process (the first call) and
+// is reused; each call runs `body` as a goroutine that counts as main for
+// deadlock detection (if it and every other goroutine block, the process
+// dies with Go's deadlock report), with GOMAXPROCS set to `procs`, and
+// returns when the body returns or calls Goexit. Goroutines the body
+// started may outlive it. An unrecovered panic ends the process (exit 2).
+// Never call it from a goroutine.
+#pragma once
+
+#include "gopp/func.h"
+
+namespace go::sched {
+
+void runForTest(int procs, Func<void()> body);
+
+// runtime.main for runMain: starts the scheduler with this thread as
+// its first worker and runs body on goroutine 1 (1 GiB stack). Never
+// returns; body ends the process.
+[[noreturn]] void runMainGoroutine(Func<void()> body);
+
+} // namespace go::sched
