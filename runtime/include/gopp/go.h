@@ -11,6 +11,7 @@
 #include "gopp/func.h"
 #include "gopp/map.h"
 #include "gopp/panic.h"
+#include "gopp/chan.h"
 #include "gopp/builtins.h"
 
 #include <tuple>

@@ -17,6 +17,8 @@
 //    function-local static.
 #pragma once
 
+#include <bit>
+
 #include "gopp/type.h"
 
 namespace go {
@@ -44,10 +46,17 @@ const Itab *findItab(const Type *t, const Type *iface);
 // As findItab, for a conversion the type checker proved valid.
 const Itab *itab(const Type *t, const Type *iface);
 
+// Types whose values are one machine pointer that an interface holds in
+// its data word directly (Go's pointer-shaped types; kPointerShaped in
+// their descriptors): pointers, and go::Chan (chan.h specialises this).
+template <class T> constexpr bool isPointerWord = std::is_pointer_v<T>;
+
 // The data word for a value of type T (whose descriptor is t).
 template <class T> void *boxData(const T &v) {
   if constexpr (std::is_pointer_v<T>) {
     return const_cast<void *>(static_cast<const void *>(v));
+  } else if constexpr (isPointerWord<T>) {
+    return std::bit_cast<void *>(v);
   } else {
     return newObject<T>(v);
   }
@@ -62,9 +71,11 @@ inline const Itab *anyItab(const Type *t) { return reinterpret_cast<const Itab *
 
 // The value in x, known to have dynamic type T.
 template <class T> T unboxData(void *data) {
-  if constexpr (std::is_pointer_v<T>)
+  if constexpr (std::is_pointer_v<T>) {
     return static_cast<T>(data);
-  else
+  } else if constexpr (isPointerWord<T>) {
+    return std::bit_cast<T>(data);
+  } else
     return *static_cast<const T *>(data);
 }
 
