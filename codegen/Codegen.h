@@ -27,6 +27,11 @@ struct Input {
   // Methods whose signatures need a package without one are left out of
   // method tables. Null: every package has one.
   std::function<bool(const std::string &path)> hasHeader;
+  // Whether the C++ headers of an imported package declare `name` (a C++
+  // identifier: Func, Type_Method, Var, Type). A package's Go API lists
+  // more than gopp implements; a program using the rest is refused with a
+  // clear error instead of failing in the C++ compiler. Null: all are.
+  std::function<bool(const std::string &path, const std::string &name)> declares;
   // The checker's Info for an imported package, whose Go bodies (generic
   // functions, and what they call) are compiled into this unit.
   std::function<const check::Info *(const types::Package *)> infoOf;

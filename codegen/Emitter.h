@@ -106,6 +106,8 @@ public:
   std::string structDefinition(const std::string &name, const Struct *s, bool isComparable);
   void defineDeps(const Type *t);
   void defineNamed(const TypeName *tn);
+  bool provided(const Object *o, const std::string &base);
+  void requireProvided(const Object *o, const std::string &base);
   bool selfReferential(const TypeName *tn);
   std::string wrappedDefinition(const TypeName *tn);
   bool isPointerShaped(const Type *t);
@@ -235,6 +237,14 @@ public:
   bool declaredOutside(const Var *v, const ast::FuncLit *f) const;
 
   // ---------------------------------------------------------- emit_defer
+  struct LaterCall {
+    std::string captures; // the lambda's capture list
+    std::string call;     // the call, using the captured temporaries
+  };
+  LaterCall callLater(const ast::CallExpr *c, bool *mayRecover);
+  void goStmt(const ast::GoStmt *g);
+  void sendStmt(const ast::SendStmt *s);
+  void selectStmt(const ast::SelectStmt *s, const std::string &label);
   void deferStmt(const ast::DeferStmt *d);
   std::string deferredClosure(const ast::CallExpr *c, bool &mayRecover);
 
@@ -279,6 +289,7 @@ public:
   std::set<const TypeName *> typesWrapped_; // self-referential non-struct types (selfReferential)
   llvm::DenseMap<const Var *, std::string> localNames_; // renamed locals
   int lastLine_ = -1;
+  Pos stmtPos_; // the statement being emitted (for refusals without a node)
   std::string lastFile_;
   int closureDepth_ = 0;
   bool qualify_ = false; // spell this package's names in full (outside its namespace)

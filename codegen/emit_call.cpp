@@ -374,8 +374,8 @@ std::string Emitter::builtinCall(const ast::CallExpr *c, BuiltinId id) {
       return fmt::format("int64_t({})", a->len);
     if (isa<Map>(t))
       return fmt::format("go::mapLen({})", arg(0));
-    if (isa<Chan>(t))
-      unsupported(c->pos(), "channels (the runtime issue)");
+    if (auto *ch = dyn_cast<Chan>(t))
+      return fmt::format("go::chan{}<{}>({})", id == BuiltinId::Len ? "Len" : "Cap", cppType(ch->elem), arg(0));
     return fmt::format("{}.{}()", paren(c->args[0]), id == BuiltinId::Len ? "len" : "cap");
   }
   case BuiltinId::Append: {
@@ -422,7 +422,9 @@ std::string Emitter::builtinCall(const ast::CallExpr *c, BuiltinId id) {
     if (auto *m = dyn_cast<Map>(u))
       return fmt::format("go::makeMap<{}, {}>({}{})", cppType(m->key), cppType(m->elem), typeDesc(m->key),
                          c->args.size() > 1 ? ", int64_t(" + arg(1) + ")" : "");
-    unsupported(c->pos(), "make of channels (the runtime issue)");
+    auto *ch = cast<Chan>(u);
+    return fmt::format("go::makeChan<{}>({})", cppType(ch->elem),
+                       c->args.size() > 1 ? "int64_t(" + arg(1) + ")" : std::string("0"));
   }
   case BuiltinId::New:
     return fmt::format("go::newObject<{}>()", cppType(sub(tv(c->args[0])->type)));
@@ -499,7 +501,7 @@ std::string Emitter::builtinCall(const ast::CallExpr *c, BuiltinId id) {
   case BuiltinId::Imag:
     return fmt::format("{}.imag()", paren(c->args[0]));
   case BuiltinId::Close:
-    unsupported(c->pos(), "channels (the runtime issue)");
+    return fmt::format("go::chanClose<{}>({})", cppType(cast<Chan>(argT(0))->elem), arg(0));
   default:
     unsupported(c->pos(), "this built-in function");
   }

@@ -16,6 +16,9 @@
 //    uses go::MapIter (random start, honours deletions); over integers
 //    it counts from 0. Iteration variables are declared in the body, one
 //    per iteration.
+//  - Every loop iteration starts with go::sched::pollLoop() (gopp/sched.h):
+//    the preemption point that keeps a loop without calls from starving
+//    other goroutines, as Go's asynchronous preemption does.
 //  - switch is an if/else chain over a tag evaluated once, cases tested in
 //    source order with the default last. A switch with fallthrough jumps
 //    between case labels instead. break inside a switch is a goto to a
@@ -42,6 +45,7 @@ std::string Emitter::loopLabels(BranchTarget &t, const std::string &label) {
 // something jumped to it.
 void Emitter::loopBody(const ast::BlockStmt *body, BranchTarget target, const std::function<void()> &prologue) {
   fn->targets.push_back(std::move(target));
+  out->line("go::sched::pollLoop();");
   if (prologue)
     prologue();
   block(body);
@@ -223,6 +227,16 @@ void Emitter::rangeStmt(const ast::RangeStmt *r, const std::string &label) {
       bind(r->key, k);
       bind(r->value, v);
     });
+  } else if (auto *ch = dyn_cast<Chan>(coreType(typeOf(r->x)))) {
+    // Receives until the channel is closed and drained.
+    std::string c = temp("ch"), v = temp("v");
+    out->line("auto {} = {};", c, expr(r->x));
+    out->line("for (;;) {{");
+    out->indent();
+    out->line("{} {}{{}};", cppType(ch->elem), v);
+    out->line("if (!go::chanRecv2<{}>({}, &{}))", cppType(ch->elem), c, v);
+    out->line("  break;");
+    loopBody(r->body, t, [&] { bind(r->key, v); });
   } else {
     // Slices, arrays and pointers to arrays.
     std::string x = temp("x"), i = temp("i"), n = temp("n");

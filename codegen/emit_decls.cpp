@@ -24,10 +24,30 @@ Emitter::Emitter(const Input &in) : in(in), info(in.info), pkg(in.pkg), ns(packa
 
 void Emitter::unsupported(Pos p, std::string what) { throw Unsupported{p, std::move(what)}; }
 
+// Whether gopp's C++ for o's package (another package) provides o, whose
+// C++ name is `base`. Go-bodied functions are compiled from their source.
+bool Emitter::provided(const Object *o, const std::string &base) {
+  if (!o->pkg() || o->pkg() == pkg || !in.declares)
+    return true;
+  if (auto *f = dyn_cast<Func>(o); f && f->decl && f->decl->body)
+    return true;
+  const std::string &path = o->pkg()->path;
+  return in.hasHeader(path) && in.declares(path, base);
+}
+
+// Refuses a program that uses what gopp's standard library lacks.
+void Emitter::requireProvided(const Object *o, const std::string &base) {
+  if (!provided(o, base))
+    unsupported(stmtPos_, fmt::format("{}.{} (gopp's package {} does not provide it yet)", o->pkg()->name,
+                                      o->name().str(), o->pkg()->path));
+}
+
 std::string Emitter::globalName(const Object *o) {
   std::string n = cppName(o->name());
-  if (o->pkg() && o->pkg() != pkg)
+  if (o->pkg() && o->pkg() != pkg) {
+    requireProvided(o, n);
     return packageNamespace(o->pkg()->path) + "::" + n;
+  }
   if (qualify_)
     return ns + "::" + n;
   return n;
@@ -73,8 +93,10 @@ std::string Emitter::methodName(const Func *m) {
   auto *n = cast<Named>(rt);
   std::string base = cppName(n->obj->name().str() + "_" + m->name().str());
   const Func *om = m->origin ? m->origin : m;
-  if (om->pkg() && om->pkg() != pkg)
+  if (om->pkg() && om->pkg() != pkg) {
+    requireProvided(om, base);
     return packageNamespace(om->pkg()->path) + "::" + base;
+  }
   if (qualify_)
     return ns + "::" + base;
   return base;
@@ -99,6 +121,8 @@ std::string Emitter::varName(const Var *v) {
 }
 
 void Emitter::lineDirective(Pos p) {
+  if (p.isValid())
+    stmtPos_ = p;
   if (!in.lineDirectives || !p.isValid() || !in.sm)
     return;
   const std::string &file = in.sm->file(p.file).path();
@@ -254,6 +278,13 @@ std::string Emitter::emitFuncBody(const Signature *sig, const ast::FieldList *re
   // sees through literals, so recompute precisely)
   fn->hasDefer = hasOwnDefer(body);
   fn->callsRecover = usesRecover(body);
+  // The scheduler's poll (gopp/sched.h): a stack-overflow check and a
+  // preemption point. A function that calls nothing cannot recurse, and
+  // its loops poll for themselves, so it needs none.
+  bool calls = false;
+  ast::walk(body, [&](const ast::Node *n) { calls |= isa<ast::CallExpr>(n) || isa<ast::GoStmt>(n); });
+  if (calls)
+    out->line("go::sched::poll();");
   for (const std::string &p : prologue)
     out->line("{}", p);
   bool named = false;

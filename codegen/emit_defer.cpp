@@ -16,12 +16,15 @@
 
 namespace gopp::codegen {
 
-void Emitter::deferStmt(const ast::DeferStmt *d) {
-  auto *c = cast<ast::CallExpr>(ast::unparen(d->call));
+// Evaluates what `defer c` and `go c` evaluate at the statement (the
+// function value, the receiver, the arguments) into temporaries declared
+// in the current block, and returns the call that uses them, with the
+// lambda capture list naming them. *mayRecover: whether the callee may
+// call recover() directly (see the top of this file). A builtin recover
+// as the call itself yields an empty call text.
+Emitter::LaterCall Emitter::callLater(const ast::CallExpr *c, bool *mayRecover) {
   const ast::Expr *fun = ast::unparen(c->fun);
-  bool mayRecover = true;
-  out->line("{{");
-  out->indent();
+  *mayRecover = true;
   std::vector<std::string> caps;
   auto capture = [&](const ast::Expr *e, std::string value) {
     if (auto *t = tv(e); t && t->mode == check::Mode::Constant)
@@ -42,8 +45,8 @@ void Emitter::deferStmt(const ast::DeferStmt *d) {
       const Type *xt = typeOf(s->x);
       bool ifaceMethod = m->signature()->recv && isa<Interface>(under(m->signature()->recv->type()));
       if (ifaceMethod && sel.index.size() == 1) {
-        // A nil interface panics at the defer statement, as Go evaluates
-        // the method value there.
+        // A nil interface panics at the statement, as Go evaluates the
+        // method value there.
         capture(s->x, "go::nonNil(" + expr(s->x) + ")");
       } else if (m->hasPtrRecv && !isa<Pointer>(under(xt)) && !ifaceMethod) {
         std::string name = temp("d");
@@ -53,10 +56,10 @@ void Emitter::deferStmt(const ast::DeferStmt *d) {
       } else {
         capture(s->x, expr(s->x));
       }
-      mayRecover = ifaceMethod || !m->decl || !m->decl->body || usesRecover(m->decl->body);
+      *mayRecover = ifaceMethod || !m->decl || !m->decl->body || usesRecover(m->decl->body);
     } else if (auto *fl = dyn_cast<ast::FuncLit>(fun)) {
       capture(c->fun, expr(c->fun));
-      mayRecover = usesRecover(fl->body);
+      *mayRecover = usesRecover(fl->body);
     } else {
       const Func *f = nullptr;
       if (auto *id = dyn_cast<ast::Ident>(fun))
@@ -64,35 +67,41 @@ void Emitter::deferStmt(const ast::DeferStmt *d) {
       else if (auto *s = dyn_cast<ast::SelectorExpr>(fun))
         f = dyn_cast_or_null<Func>(info->objectOf(s->sel));
       if (f)
-        mayRecover = f->decl && f->decl->body && usesRecover(f->decl->body);
+        *mayRecover = f->decl && f->decl->body && usesRecover(f->decl->body);
       else
         capture(c->fun, expr(c->fun));
     }
   } else {
-    mayRecover = false;
+    *mayRecover = false;
     auto *b = cast<Builtin>(info->objectOf(dyn_cast<ast::Ident>(fun) ? cast<ast::Ident>(fun) : cast<ast::SelectorExpr>(fun)->sel));
-    if (b->id == BuiltinId::Recover) {
-      // recover is the deferred call itself, not called by one: it never
-      // stops a panic.
-      out->line("gopp_defers.push(go::Func<void()>([] {{ (void)go::recover(false); }}), false);");
-      out->dedent();
-      out->line("}}");
-      return;
-    }
+    if (b->id == BuiltinId::Recover)
+      return {"", ""}; // recover is the call itself, not called by one: it never stops a panic
   }
   for (const ast::Expr *a : c->args)
     capture(a, expr(a));
-  std::string callText = expr(c);
+  LaterCall later;
+  later.call = expr(c);
   for (const ast::Expr *a : c->args)
     overrides_.erase(a);
   overrides_.erase(c->fun);
   if (auto *s = dyn_cast<ast::SelectorExpr>(fun))
     overrides_.erase(s->x);
-  std::string list;
   for (auto &n : caps)
-    list += (list.empty() ? "" : ", ") + n;
-  out->line("gopp_defers.push(go::Func<void()>([{}]() mutable {{ {}; }}), {});", list, callText,
-            mayRecover ? "true" : "false");
+    later.captures += (later.captures.empty() ? "" : ", ") + n;
+  return later;
+}
+
+void Emitter::deferStmt(const ast::DeferStmt *d) {
+  auto *c = cast<ast::CallExpr>(ast::unparen(d->call));
+  out->line("{{");
+  out->indent();
+  bool mayRecover = false;
+  LaterCall later = callLater(c, &mayRecover);
+  if (later.call.empty())
+    out->line("gopp_defers.push(go::Func<void()>([] {{ (void)go::recover(false); }}), false);");
+  else
+    out->line("gopp_defers.push(go::Func<void()>([{}]() mutable {{ {}; }}), {});", later.captures, later.call,
+              mayRecover ? "true" : "false");
   out->dedent();
   out->line("}}");
 }

@@ -147,6 +147,10 @@ std::string Emitter::goTypeName(const Type *t) {
   case TypeKind::Chan: {
     auto *c = cast<Chan>(t);
     const char *d = c->dir == ChanDir::Send ? "chan<- " : c->dir == ChanDir::Recv ? "<-chan " : "chan ";
+    // chan (<-chan int): without the parentheses it would read as chan<- (chan int).
+    auto *ec = dyn_cast<Chan>(c->elem);
+    if (c->dir == ChanDir::Both && ec && ec->dir == ChanDir::Recv)
+      return d + ("(" + goTypeName(c->elem) + ")");
     return d + goTypeName(c->elem);
   }
   case TypeKind::Signature: {
@@ -436,6 +440,13 @@ std::string Emitter::typeDesc(const Type *t) {
   auto it = descNames_.find(key);
   if (it != descNames_.end())
     return "&gotypes::" + it->second;
+  // A type of another package that gopp's C++ lacks is refused by its own
+  // name, before its descriptor names what it holds.
+  const Type *base = t;
+  while (auto *p = dyn_cast<Pointer>(base))
+    base = p->elem;
+  if (auto *n = dyn_cast<Named>(base); n && n->typeArgs.empty())
+    requireProvided(n->obj, cppName(n->obj->name()));
   std::string name = "T_" + readable(goTypeName(t)) + "_" + shortHash(key);
   descNames_[key] = name;
   emitDescriptor(t, name);
@@ -574,13 +585,16 @@ bool Emitter::typeAvailable(const Type *t, int depth) {
     auto *n = cast<Named>(t);
     if (n->obj->pkg() && n->obj->pkg() != pkg && !in.hasHeader(n->obj->pkg()->path))
       ok = false;
+    else if (n->obj->pkg() && n->obj->pkg() != pkg && !provided(n->obj, cppName(n->obj->name())))
+      ok = false;
     else if (n->obj->pkg() && n->obj->pkg() != pkg) {
       // A foreign type's descriptor also describes its fields or methods.
       const Type *u = n->underlying();
       ok = typeAvailable(u, depth + 1);
       if (ok && !isa<Interface>(u))
         for (const Func *m : n->allMethods())
-          ok = ok && typeAvailable(m->type(), depth + 1);
+          ok = ok && typeAvailable(m->type(), depth + 1) &&
+               provided(m, cppName(n->obj->name().str() + "_" + m->name().str()));
     }
     break;
   }

@@ -423,7 +423,7 @@ std::string Emitter::unary(const ast::UnaryExpr *u) {
     return "&" + lvalue(u->x);
   }
   case ast::Op::Arrow:
-    unsupported(u->pos(), "channel receive (channels come with the runtime)");
+    return fmt::format("go::chanRecv<{}>({})", cppType(cast<Chan>(coreType(typeOf(u->x)))->elem), expr(u->x));
   default:
     unsupported(u->pos(), "unary operator");
   }

@@ -150,6 +150,8 @@ void Emitter::stmt(const ast::Stmt *s) {
       return switchStmt(cast<ast::SwitchStmt>(l->stmt), label);
     case ast::Node::Kind::TypeSwitchStmt:
       return typeSwitchStmt(cast<ast::TypeSwitchStmt>(l->stmt), label);
+    case ast::Node::Kind::SelectStmt:
+      return selectStmt(cast<ast::SelectStmt>(l->stmt), label);
     default:
       return stmt(l->stmt);
     }
@@ -161,11 +163,11 @@ void Emitter::stmt(const ast::Stmt *s) {
   case ast::Node::Kind::DeferStmt:
     return deferStmt(cast<ast::DeferStmt>(s));
   case ast::Node::Kind::GoStmt:
-    unsupported(s->pos(), "go statements (goroutines come with the runtime)");
+    return goStmt(cast<ast::GoStmt>(s));
   case ast::Node::Kind::SelectStmt:
-    unsupported(s->pos(), "select statements (the runtime issue)");
+    return selectStmt(cast<ast::SelectStmt>(s), "");
   case ast::Node::Kind::SendStmt:
-    unsupported(s->pos(), "channel sends (the runtime issue)");
+    return sendStmt(cast<ast::SendStmt>(s));
   default:
     unsupported(s->pos(), std::string("statement ") + std::string(s->kindName()));
   }
@@ -274,8 +276,17 @@ std::vector<std::string> Emitter::multiValue(const ast::Expr *rhs, const std::ve
       vals[0] = convertValue(v, to, targets[0]);
     return vals;
   }
-  if (auto *u = dyn_cast<ast::UnaryExpr>(e); u && u->op == ast::Op::Arrow)
-    unsupported(u->pos(), "channel receive (the runtime issue)");
+  if (auto *u = dyn_cast<ast::UnaryExpr>(e); u && u->op == ast::Op::Arrow) {
+    // v, ok := <-ch
+    const Type *elem = cast<Chan>(coreType(typeOf(u->x)))->elem;
+    std::string v = temp("v"), ok = temp("ok");
+    out->line("[[maybe_unused]] {} {}{{}};", cppType(elem), v);
+    out->line("[[maybe_unused]] bool {} = go::chanRecv2<{}>({}, &{});", ok, cppType(elem), expr(u->x), v);
+    vals = {v, ok};
+    if (!targets.empty() && targets[0])
+      vals[0] = convertValue(v, elem, targets[0]);
+    return vals;
+  }
   auto *tu = dyn_cast<Tuple>(typeOf(rhs));
   if (!tu)
     unsupported(rhs->pos(), "multi-value assignment of this form");

@@ -84,6 +84,7 @@ std::string Emitter::namedTypeName(const Named *n) {
     return "go::Iface"; // error
   if (obj->pkg() == pkg)
     return prefix + cppName(obj->name());
+  requireProvided(obj, cppName(obj->name()));
   return packageNamespace(obj->pkg()->path) + "::" + cppName(obj->name());
 }
 
@@ -133,7 +134,7 @@ std::string Emitter::cppType(const Type *t) {
     return "go::Map<" + cppType(m->key) + ", " + cppType(m->elem) + "> *";
   }
   case TypeKind::Chan:
-    return "go::Chan<" + cppType(cast<Chan>(t)->elem) + "> *";
+    return "go::Chan<" + cppType(cast<Chan>(t)->elem) + ">";
   case TypeKind::Struct:
     return anonStructName(cast<Struct>(t));
   case TypeKind::Signature:

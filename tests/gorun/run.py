@@ -33,8 +33,6 @@ Which files are applicable (the counts of each exclusion are printed):
   - the build constraints (`//go:build` and `// +build` lines before
     `package`) hold for linux/amd64 with run.go's tags (gc, test_run, the
     default goexperiment tags); cgo counts as unavailable;
-  - no goroutines or channels: the source without comments and string
-    literals has no `go` or `select` keyword, no `chan`, no `<-`;
   - every import is one gopp provides (SUPPORTED below, and "unsafe").
 
 Failures are grouped by cause: the feature gopp cannot compile yet
@@ -64,7 +62,7 @@ import time
 
 SUPPORTED = {
     'fmt', 'errors', 'strings', 'strconv', 'sort', 'math', 'os', 'unicode', 'unicode/utf8', 'unicode/utf16',
-    'bufio', 'io', 'slices', 'maps', 'cmp', 'unsafe'
+    'bufio', 'io', 'slices', 'maps', 'cmp', 'unsafe', 'runtime', 'time'
 }
 RUN_TIMEOUT = 10  # seconds for the program
 BUILD_TIMEOUT = 600  # seconds for gopp build (the C++ compile can be slow)
@@ -212,7 +210,6 @@ def imports_of(code):
     return out
 
 
-CONCURRENCY_RE = re.compile(r'\bgo\b|\bchan\b|\bselect\b|<-')
 
 
 def classify(path, tool_tags):
@@ -234,10 +231,6 @@ def classify(path, tool_tags):
     ok, why = constraints_hold(src, tool_tags)
     if not ok:
         return 'build constraints', why
-    code = strip_source(src, keep_strings=False)
-    m = CONCURRENCY_RE.search(code)
-    if m:
-        return 'goroutines/channels', m.group(0)
     imps = imports_of(strip_source(src, keep_strings=True))
     bad = sorted(imps - SUPPORTED)
     if bad:
@@ -464,7 +457,7 @@ def main():
     with_args = excluded.pop('run with arguments', [])
     print(f'gorun: {len(found)} `// run` tests under {testdir} '
           f'({len(with_args)} more `// run ARGS` files not counted); {len(tests)} applicable')
-    for reason in ('build constraints', 'goroutines/channels', 'unsupported imports'):
+    for reason in ('build constraints', 'unsupported imports'):
         print(f'  excluded, {reason}: {len(excluded.get(reason, []))}')
     imp_count = collections.Counter(i for _, bad in excluded.get('unsupported imports', []) for i in bad)
     if imp_count:

@@ -19,7 +19,9 @@
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
+#include <cctype>
 #include <fstream>
+#include <map>
 #include <sstream>
 #include <vector>
 
@@ -167,6 +169,29 @@ std::string cacheKey(const std::string &cpp, const std::vector<std::string> &cmd
 bool stdlibHasHeader(const std::string &path) {
   std::string last = path.substr(path.rfind('/') == std::string::npos ? 0 : path.rfind('/') + 1);
   return fs::exists(paths().stdlib + "/" + path + "/" + last + ".h");
+}
+
+bool stdlibDeclares(const std::string &path, const std::string &name) {
+  static std::map<std::string, std::string> texts; // path → its headers, concatenated
+  auto it = texts.find(path);
+  if (it == texts.end()) {
+    std::string all;
+    std::error_code ec;
+    for (auto &e : fs::directory_iterator(paths().stdlib + "/" + path, ec)) {
+      if (e.path().extension() != ".h")
+        continue;
+      std::ifstream f(e.path());
+      for (std::string line; std::getline(f, line);) // without // comments, which name what is missing
+        all += line.substr(0, line.find("//")) + '\n';
+    }
+    it = texts.emplace(path, std::move(all)).first;
+  }
+  auto ident = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; };
+  const std::string &t = it->second;
+  for (size_t at = t.find(name); at != std::string::npos; at = t.find(name, at + 1))
+    if ((at == 0 || !ident(t[at - 1])) && (at + name.size() >= t.size() || !ident(t[at + name.size()])))
+      return true;
+  return false;
 }
 
 std::string compileCommand(const std::string &cppFile, const std::string &output) {

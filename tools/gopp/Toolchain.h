@@ -18,6 +18,8 @@ CompileResult compileProgram(const std::string &cpp, const std::string &cppFile,
 
 // Whether the standard package at `path` has a C++ header.
 bool stdlibHasHeader(const std::string &path);
+// Whether stdlib/<path>/*.h mention `name` as a whole identifier.
+bool stdlibDeclares(const std::string &path, const std::string &name);
 
 // The compile command gopp uses, for messages and tests.
 std::string compileCommand(const std::string &cppFile, const std::string &output);

@@ -72,6 +72,7 @@ int build(const char *command, const Args &inputs, const std::string &output, bo
   in.sm = &lp->sm;
   in.tctx = &lp->tctx;
   in.hasHeader = [](const std::string &path) { return stdlibHasHeader(path); };
+  in.declares = [](const std::string &path, const std::string &name) { return stdlibDeclares(path, name); };
   check::PackageImporter *importer = lp->importer.get();
   in.infoOf = [importer](const types::Package *p) { return importer->infoOf(p); };
   std::string cpp, error;

@@ -1,0 +1,37 @@
+// runtime.h — package runtime as docs/abi.md maps it: the scheduling and
+// memory functions programs call (Gosched, Goexit, GOMAXPROCS, NumCPU,
+// NumGoroutine, GC, KeepAlive, ...), each a thin layer over gopp's runtime
+// (gopp/sched.h, the Boehm collector).
+//
+// Not provided yet (a program using them is refused by gopp build):
+// MemStats/ReadMemStats, SetFinalizer, Stack, Caller/Callers/Frames/Func,
+// the memory profile and execution tracing.
+#pragma once
+
+#include "gopp/go.h"
+
+namespace pkg::runtime {
+
+extern int64_t MemProfileRate;
+
+go::String Version();
+go::String GOROOT();
+
+inline void Gosched() { go::sched::gosched(); }
+[[noreturn]] inline void Goexit() { go::sched::goexit(); }
+inline int64_t GOMAXPROCS(int64_t n) { return go::sched::gomaxprocs(n); }
+inline int64_t NumCPU() { return go::sched::numCPU(); }
+inline int64_t NumGoroutine() { return go::sched::numGoroutine(); }
+inline int64_t NumCgoCall() { return 0; }
+// gopp's goroutines may move between threads at any call; locking one to
+// its thread is not supported, and no gopp program can observe the
+// difference without cgo.
+inline void LockOSThread() {}
+inline void UnlockOSThread() {}
+
+void GC();
+// x stays reachable until here: the collector scans the stack, so holding
+// the value in a register or stack slot that the optimiser keeps is enough.
+inline void KeepAlive(go::Iface x) { asm volatile("" : : "r"(x.data) : "memory"); }
+
+} // namespace pkg::runtime
