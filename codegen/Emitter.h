@@ -245,6 +245,7 @@ public:
   void goStmt(const ast::GoStmt *g);
   void sendStmt(const ast::SendStmt *s);
   void selectStmt(const ast::SelectStmt *s, const std::string &label);
+  void endBreakable();
   void deferStmt(const ast::DeferStmt *d);
   std::string deferredClosure(const ast::CallExpr *c, bool &mayRecover);
 

@@ -14,6 +14,8 @@
 //  - Arguments with effects are evaluated left to right into temporaries
 //    when more than one has effects (C++ leaves argument order open).
 #include "codegen/Emitter.h"
+
+#include "frontend/types/Sizes.h"
 #include "frontend/types/Lookup.h"
 
 namespace gopp::codegen {
@@ -500,6 +502,27 @@ std::string Emitter::builtinCall(const ast::CallExpr *c, BuiltinId id) {
     return fmt::format("{}.real()", paren(c->args[0]));
   case BuiltinId::Imag:
     return fmt::format("{}.imag()", paren(c->args[0]));
+  case BuiltinId::Sizeof:
+  case BuiltinId::Alignof: {
+    // Not constant only in generic code, where the instance's types are
+    // known here: gc's layout of the substituted type.
+    const Type *t = sub(typeOf(c->args[0]));
+    return fmt::format("uintptr_t({})", id == BuiltinId::Sizeof ? gcSizeof(t) : gcAlignof(t));
+  }
+  case BuiltinId::Offsetof: {
+    auto *sel = cast<ast::SelectorExpr>(ast::unparen(c->args[0]));
+    const check::Selection &s = info->selections.find(sel)->second;
+    const Type *t = sub(s.recv);
+    if (auto *p = dyn_cast<Pointer>(under(t)))
+      t = p->elem;
+    int64_t off = 0;
+    for (int i : s.index) {
+      auto *st = cast<Struct>(under(sub(t)));
+      off += gcOffsetsof(st)[size_t(i)];
+      t = st->fields[size_t(i)]->type();
+    }
+    return fmt::format("uintptr_t({})", off);
+  }
   case BuiltinId::Close:
     return fmt::format("go::chanClose<{}>({})", cppType(cast<Chan>(argT(0))->elem), arg(0));
   default:

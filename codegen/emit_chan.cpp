@@ -161,13 +161,7 @@ void Emitter::selectStmt(const ast::SelectStmt *s, const std::string &label) {
   }
   if (!first || deflt)
     out->line("}}");
-
-  BranchTarget done = fn->targets.back();
-  fn->targets.pop_back();
-  if (done.breakUsed)
-    out->line("{}:;", done.breakLabel);
-  out->dedent();
-  out->line("}}");
+  endBreakable();
 }
 
 } // namespace gopp::codegen

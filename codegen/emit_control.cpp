@@ -56,6 +56,17 @@ void Emitter::loopBody(const ast::BlockStmt *body, BranchTarget target, const st
   pendingBreak_ = t.breakUsed ? t.breakLabel : "";
 }
 
+// Ends a switch or select: pops its branch target, places its break
+// label if a break jumped to it, and closes the block it opened.
+void Emitter::endBreakable() {
+  BranchTarget done = fn->targets.back();
+  fn->targets.pop_back();
+  if (done.breakUsed)
+    out->line("{}:;", done.breakLabel);
+  out->dedent();
+  out->line("}}");
+}
+
 void Emitter::closeLoop() {
   if (!pendingBreak_.empty())
     out->line("{}:;", pendingBreak_);
@@ -381,12 +392,7 @@ void Emitter::switchStmt(const ast::SwitchStmt *s, const std::string &label) {
         out->line("goto {};", end);
     }
   }
-  BranchTarget done = fn->targets.back();
-  fn->targets.pop_back();
-  if (done.breakUsed)
-    out->line("{}:;", done.breakLabel);
-  out->dedent();
-  out->line("}}");
+  endBreakable();
 }
 
 void Emitter::typeSwitchStmt(const ast::TypeSwitchStmt *s, const std::string &label) {
@@ -466,12 +472,7 @@ void Emitter::typeSwitchStmt(const ast::TypeSwitchStmt *s, const std::string &la
   }
   if (!first || deflt)
     out->line("}}");
-  BranchTarget done = fn->targets.back();
-  fn->targets.pop_back();
-  if (done.breakUsed)
-    out->line("{}:;", done.breakLabel);
-  out->dedent();
-  out->line("}}");
+  endBreakable();
 }
 
 } // namespace gopp::codegen

@@ -31,6 +31,8 @@ bool Emitter::provided(const Object *o, const std::string &base) {
     return true;
   if (auto *f = dyn_cast<Func>(o); f && f->decl && f->decl->body)
     return true;
+  if (auto *tn = dyn_cast<TypeName>(o); tn && isa<Interface>(tn->type()->underlying()))
+    return true; // every interface is go::Iface; its descriptor is emitted here
   const std::string &path = o->pkg()->path;
   return in.hasHeader(path) && in.declares(path, base);
 }

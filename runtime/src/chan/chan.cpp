@@ -60,6 +60,58 @@ Sudog *newSudog(hchan *c, void *elem) {
 
 bool commitForever(sched::G *, void *) { return true; }
 
+// The part of a send that needs no waiting, with c locked: panics on a
+// closed channel, hands the value to a waiting receiver, or buffers it.
+// Returns true (c unlocked) when done; false (c still locked) when the
+// sender would have to wait.
+bool sendNow(hchan *c, const void *ep) {
+  if (c->closed) {
+    c->lock.unlock();
+    panicSendOnClosed();
+  }
+  if (Sudog *sg = c->recvq.dequeue()) {
+    sendTo(c, sg, ep);
+    sched::G *g = sg->g;
+    c->lock.unlock();
+    sched::ready(g);
+    return true;
+  }
+  if (c->qcount < c->dataqsiz) {
+    bufSend(c, ep);
+    c->lock.unlock();
+    return true;
+  }
+  return false;
+}
+
+// The part of a receive that needs no waiting, with c locked: the zero
+// value from a closed and drained channel (*ok = false), a waiting
+// sender's value, or the oldest buffered one. Returns true (c unlocked)
+// when done; false (c still locked) when the receiver would have to wait.
+bool recvNow(hchan *c, void *ep, bool *ok) {
+  if (c->closed && c->qcount == 0) {
+    c->lock.unlock();
+    clearElem(c, ep);
+    *ok = false;
+    return true;
+  }
+  if (Sudog *sg = c->sendq.dequeue()) {
+    recvFrom(c, sg, ep);
+    sched::G *g = sg->g;
+    c->lock.unlock();
+    sched::ready(g);
+    *ok = true;
+    return true;
+  }
+  if (c->qcount > 0) {
+    bufRecv(c, ep);
+    c->lock.unlock();
+    *ok = true;
+    return true;
+  }
+  return false;
+}
+
 } // namespace
 
 void panicSendOnClosed() { gopanic(detail::makePlainError(String("send on closed channel"))); }
@@ -92,22 +144,8 @@ void chansend(hchan *c, const void *ep, sched::SourcePos pos) {
   if (!c)
     blockForever(sched::WaitReason::ChanSendNilChan, pos);
   c->lock.lock();
-  if (c->closed) {
-    c->lock.unlock();
-    panicSendOnClosed();
-  }
-  if (Sudog *sg = c->recvq.dequeue()) {
-    sendTo(c, sg, ep);
-    sched::G *g = sg->g;
-    c->lock.unlock();
-    sched::ready(g);
+  if (sendNow(c, ep))
     return;
-  }
-  if (c->qcount < c->dataqsiz) {
-    bufSend(c, ep);
-    c->lock.unlock();
-    return;
-  }
   // Wait for a receiver (or close) to complete the send.
   Sudog *sg = newSudog(c, const_cast<void *>(ep));
   sg->isSend = true;
@@ -124,23 +162,8 @@ bool chanrecv(hchan *c, void *ep, sched::SourcePos pos) {
   if (!c)
     blockForever(sched::WaitReason::ChanReceiveNilChan, pos);
   c->lock.lock();
-  if (c->closed && c->qcount == 0) {
-    c->lock.unlock();
-    clearElem(c, ep);
-    return false;
-  }
-  if (Sudog *sg = c->sendq.dequeue()) {
-    recvFrom(c, sg, ep);
-    sched::G *g = sg->g;
-    c->lock.unlock();
-    sched::ready(g);
-    return true;
-  }
-  if (c->qcount > 0) {
-    bufRecv(c, ep);
-    c->lock.unlock();
-    return true;
-  }
+  if (bool ok; recvNow(c, ep, &ok))
+    return ok;
   // Wait for a sender (or close) to complete the receive.
   Sudog *sg = newSudog(c, ep);
   c->recvq.enqueue(sg);
@@ -152,22 +175,8 @@ bool trysend(hchan *c, const void *ep) {
   if (!c)
     return false;
   c->lock.lock();
-  if (c->closed) {
-    c->lock.unlock();
-    panicSendOnClosed();
-  }
-  if (Sudog *sg = c->recvq.dequeue()) {
-    sendTo(c, sg, ep);
-    sched::G *g = sg->g;
-    c->lock.unlock();
-    sched::ready(g);
+  if (sendNow(c, ep))
     return true;
-  }
-  if (c->qcount < c->dataqsiz) {
-    bufSend(c, ep);
-    c->lock.unlock();
-    return true;
-  }
   c->lock.unlock();
   return false;
 }
@@ -177,25 +186,8 @@ bool tryrecv(hchan *c, void *ep, bool *received) {
   if (!c)
     return false;
   c->lock.lock();
-  if (c->closed && c->qcount == 0) {
-    c->lock.unlock();
-    clearElem(c, ep);
+  if (recvNow(c, ep, received))
     return true;
-  }
-  if (Sudog *sg = c->sendq.dequeue()) {
-    recvFrom(c, sg, ep);
-    sched::G *g = sg->g;
-    c->lock.unlock();
-    sched::ready(g);
-    *received = true;
-    return true;
-  }
-  if (c->qcount > 0) {
-    bufRecv(c, ep);
-    c->lock.unlock();
-    *received = true;
-    return true;
-  }
   c->lock.unlock();
   return false;
 }

@@ -33,15 +33,11 @@
 #include <atomic>
 #include <cstdint>
 
+#include "../cpu_relax.h"
+
 namespace go::chanrt {
 
-inline void cpuRelax() {
-#if defined(__x86_64__) || defined(__i386__)
-  __builtin_ia32_pause();
-#elif defined(__aarch64__)
-  asm volatile("yield");
-#endif
-}
+using detail::cpuRelax;
 
 struct Lock {
   std::atomic<uint32_t> word{0};

@@ -29,6 +29,7 @@
 
 #include "gopp/go.h"
 #include "gopp/sched.h"
+#include "../cpu_relax.h"
 #include "runqueue.h"
 
 // ThreadSanitizer builds (gopp build -race): goroutine stacks are TSan
@@ -163,13 +164,7 @@ struct P {
   int64_t sysmonWhen = 0;
 };
 
-inline void cpuRelax() {
-#if defined(__x86_64__) || defined(__i386__)
-  __builtin_ia32_pause();
-#elif defined(__aarch64__)
-  asm volatile("yield");
-#endif
-}
+using detail::cpuRelax;
 
 // Functions that read thread-local storage and must be re-evaluated after
 // every switch: not inlined, and not analysed as pure (GCC's IPA would
