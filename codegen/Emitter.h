@@ -186,6 +186,9 @@ public:
 
   // ----------------------------------------------------------- emit_call
   std::string call(const ast::CallExpr *c);
+  std::string builtinTupleCall(const ast::CallExpr *c, BuiltinId id);
+  std::string printCall(BuiltinId id, size_t n, const std::function<std::string(size_t)> &value,
+                        const std::function<const Type *(size_t)> &type);
   std::string builtinCall(const ast::CallExpr *c, BuiltinId id);
   std::string conversion(const ast::CallExpr *c, const Type *to);
   std::vector<std::string> argList(const ast::CallExpr *c, const Signature *sig);

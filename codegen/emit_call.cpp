@@ -361,9 +361,115 @@ std::string Emitter::conversion(const ast::CallExpr *c, const Type *to) {
 
 // ---------------------------------------------------------------- builtins
 
+// print/println of n values: value(i) is the C++ of the i-th, type(i) its
+// underlying type. Each value is printed by the runtime's printer for its
+// kind, as gc's printer does; println puts spaces between and a newline.
+std::string Emitter::printCall(BuiltinId id, size_t n, const std::function<std::string(size_t)> &value,
+                               const std::function<const Type *(size_t)> &type) {
+  std::string s = "(";
+  for (size_t i = 0; i < n; i++) {
+    if (i && id == BuiltinId::Println)
+      s += "go::printSpace(), ";
+    const Type *t = type(i);
+    std::string v = value(i);
+    if (auto *b = dyn_cast<Basic>(t)) {
+      unsigned inf = b->info();
+      if (inf & IsBoolean)
+        s += "go::printBool(" + v + ")";
+      else if (inf & IsString)
+        s += "go::printString(" + v + ")";
+      else if (inf & IsUnsigned)
+        s += "go::printUint(uint64_t(" + v + "))";
+      else if (inf & IsInteger)
+        s += "go::printInt(int64_t(" + v + "))";
+      else if (inf & IsFloat)
+        s += "go::printFloat(double(" + v + "))";
+      else if (inf & IsComplex)
+        s += "go::printComplex(go::complex128(" + v + "))";
+      else if (b->basicKind() == BasicKind::UntypedNil)
+        s += "go::printString(\"nil\")";
+      else
+        s += "go::printPointer(" + v + ")";
+    } else if (isa<Interface>(t)) {
+      s += "go::printIface(" + v + ")";
+    } else if (isa<Slice>(t)) {
+      s += "[&](auto gopp_s) { go::printSlice(gopp_s.p, gopp_s.len(), gopp_s.cap()); }(" + v + ")";
+    } else if (isa<Chan>(t)) {
+      s += "go::printPointer((const void *)(" + v + ").c)";
+    } else if (isa<Signature>(t)) {
+      s += "go::printPointer((const void *)(" + v + ").fn)";
+    } else {
+      s += "go::printPointer((const void *)(" + v + "))";
+    }
+    s += ", ";
+  }
+  if (id == BuiltinId::Println)
+    s += "go::printNewline(), ";
+  s += "(void)0)";
+  return s;
+}
+
+// A built-in function applied to the results of one call, f(g()) with g
+// returning several values (append(f()), copy(f()), complex(f()),
+// min(f()), ...): g is called once, its results bound to a tuple, and the
+// built-in applied to the tuple's elements.
+std::string Emitter::builtinTupleCall(const ast::CallExpr *c, BuiltinId id) {
+  auto *tu = cast<Tuple>(info->typeOf(c->args[0]));
+  std::string t = temp("t");
+  auto v = [&](size_t i) { return fmt::format("std::get<{}>({})", i, t); };
+  std::string body;
+  switch (id) {
+  case BuiltinId::Append: {
+    const Type *st = typeOf(c);
+    auto *sl = cast<Slice>(under(st));
+    if (c->hasEllipsis) {
+      if (auto *b = dyn_cast<Basic>(under(tu->at(1))); b && (b->info() & IsString))
+        body = fmt::format("go::appendString({}, {})", v(0), v(1));
+      else
+        body = fmt::format("go::appendSlice({}, {})", v(0), convertValue(v(1), tu->at(1), st));
+      break;
+    }
+    std::string list;
+    for (size_t i = 1; i < tu->size(); i++)
+      list += (list.empty() ? "" : ", ") + convertValue(v(i), tu->at(i), sl->elem);
+    body = tu->size() == 2 ? fmt::format("go::append<{}>({}, {})", cppType(sl->elem), v(0), list)
+                           : fmt::format("go::append<{}>({}, {{{}}})", cppType(sl->elem), v(0), list);
+    break;
+  }
+  case BuiltinId::Copy:
+    body = fmt::format("go::copy({}, {})", v(0), v(1));
+    break;
+  case BuiltinId::Complex:
+    body = fmt::format("{}({}, {})", cppType(typeOf(c)), v(0), v(1));
+    break;
+  case BuiltinId::Min:
+  case BuiltinId::Max: {
+    const Type *rt = typeOf(c);
+    bool isFloat = isa<Basic>(under(rt)) && (cast<Basic>(under(rt))->info() & IsFloat);
+    std::string f = isFloat ? (id == BuiltinId::Min ? "go::fmin" : "go::fmax")
+                            : (id == BuiltinId::Min ? "std::min" : "std::max");
+    std::string ct = cppType(rt);
+    body = ct + "(" + v(0) + ")";
+    for (size_t i = 1; i < tu->size(); i++)
+      body = fmt::format("{}<{}>({}, {}({}))", f, ct, body, ct, v(i));
+    break;
+  }
+  case BuiltinId::Delete:
+    body = fmt::format("go::mapDelete({}, {})", v(0), convertValue(v(1), tu->at(1), cast<Map>(under(tu->at(0)))->key));
+    break;
+  case BuiltinId::Print:
+  case BuiltinId::Println:
+    body = printCall(id, tu->size(), v, [&](size_t i) { return under(tu->at(i)); });
+    break;
+  default:
+    unsupported(c->pos(), "this built-in function called with a multi-value argument");
+  }
+  return fmt::format("[&] {{ auto {} = {}; return {}; }}()", t, rawExpr(c->args[0]), body);
+}
+
 std::string Emitter::builtinCall(const ast::CallExpr *c, BuiltinId id) {
   if (c->args.size() == 1 && isa_and_nonnull<Tuple>(info->typeOf(c->args[0])))
-    unsupported(c->pos(), "a built-in function called with a multi-value argument");
+    return builtinTupleCall(c, id);
   auto arg = [&](size_t i) { return expr(c->args[i]); };
   auto argT = [&](size_t i) { return under(typeOf(c->args[i])); };
   switch (id) {
@@ -439,45 +545,8 @@ std::string Emitter::builtinCall(const ast::CallExpr *c, BuiltinId id) {
   case BuiltinId::Recover:
     return fn && fn->callsRecover ? "go::recover(gopp_canRecover)" : "go::recover(false)";
   case BuiltinId::Print:
-  case BuiltinId::Println: {
-    std::string s = "(";
-    for (size_t i = 0; i < c->args.size(); i++) {
-      if (i && id == BuiltinId::Println)
-        s += "go::printSpace(), ";
-      const Type *t = argT(i);
-      std::string v = arg(i);
-      if (auto *b = dyn_cast<Basic>(t)) {
-        unsigned inf = b->info();
-        if (inf & IsBoolean)
-          s += "go::printBool(" + v + ")";
-        else if (inf & IsString)
-          s += "go::printString(" + v + ")";
-        else if (inf & IsUnsigned)
-          s += "go::printUint(uint64_t(" + v + "))";
-        else if (inf & IsInteger)
-          s += "go::printInt(int64_t(" + v + "))";
-        else if (inf & IsFloat)
-          s += "go::printFloat(double(" + v + "))";
-        else if (inf & IsComplex)
-          s += "go::printComplex(go::complex128(" + v + "))";
-        else if (b->basicKind() == BasicKind::UntypedNil)
-          s += "go::printString(\"nil\")";
-        else
-          s += "go::printPointer(" + v + ")";
-      } else if (isa<Interface>(t)) {
-        s += "go::printIface(" + v + ")";
-      } else if (isa<Slice>(t)) {
-        s += "[&](auto gopp_s) { go::printSlice(gopp_s.p, gopp_s.len(), gopp_s.cap()); }(" + v + ")";
-      } else {
-        s += "go::printPointer((const void *)(" + v + "))";
-      }
-      s += ", ";
-    }
-    if (id == BuiltinId::Println)
-      s += "go::printNewline(), ";
-    s += "(void)0)";
-    return s;
-  }
+  case BuiltinId::Println:
+    return printCall(id, c->args.size(), arg, argT);
   case BuiltinId::Min:
   case BuiltinId::Max: {
     const Type *t = typeOf(c);

@@ -23,7 +23,6 @@ printf 'package main\n\nimport "os"\n\nfunc main() {\n\tprintln(len(os.Args))\n\
 printf 'package main\n\nimport "time"\n\nfunc main() {\n\t_ = time.Now()\n}\n' > notyet.go
 printf 'package lib\n\nfunc F() {}\n' > lib.go
 printf 'package main\n\ntype T map[string]T\n\nfunc main() {\n\tvar t T\n\t_ = t\n}\n' > rec.go
-printf 'package main\n\nfunc two() ([]int, int) { return nil, 2 }\n\nfunc main() {\n\tprintln(len(append(two())))\n}\n' > multi.go
 
 passed=0 failed=0
 # check NAME STATUS STDERR_PATTERN ONE_LINE -- ARGS...   (pattern EMPTY: no stderr)
@@ -69,7 +68,6 @@ check check-dir-ok        0 EMPTY                                       no  -- c
 check build-ok            0 EMPTY                                       no  -- build -o ok.bin ok.go
 check build-unsupported   1 '^notyet.go:6:2: gopp cannot compile this yet: time.Now' yes -- build -o notyet.bin notyet.go
 check build-recursive     1 '^rec.go:3:6: gopp cannot compile this yet: recursive type T' yes -- build -o rec.bin rec.go
-check build-multi-builtin 1 '^multi.go:6:14: gopp cannot compile this yet: a built-in' yes -- build -o multi.bin multi.go
 check build-not-main      1 'is not a main package'                     yes -- build lib.go
 check build-bad-program   1 '^bad.go:4:7: syntax error'                 yes -- build -o bad.bin bad.go
 check run-exit-status     3 '^2$'                                       yes -- run exit3.go arg
