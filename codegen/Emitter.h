@@ -249,6 +249,7 @@ public:
   void sendStmt(const ast::SendStmt *s);
   void selectStmt(const ast::SelectStmt *s, const std::string &label);
   void endBreakable();
+  void closeIfChain(bool first, const std::function<void()> &deflt);
   void deferStmt(const ast::DeferStmt *d);
   std::string deferredClosure(const ast::CallExpr *c, bool &mayRecover);
 

@@ -150,17 +150,7 @@ void Emitter::selectStmt(const ast::SelectStmt *s, const std::string &label) {
     stmtList(cm.clause->body);
     out->dedent();
   }
-  if (deflt) {
-    if (first)
-      out->line("{{");
-    else
-      out->line("}} else {{");
-    out->indent();
-    stmtList(deflt->body);
-    out->dedent();
-  }
-  if (!first || deflt)
-    out->line("}}");
+  closeIfChain(first, deflt ? std::function<void()>([&] { stmtList(deflt->body); }) : nullptr);
   endBreakable();
 }
 

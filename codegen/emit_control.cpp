@@ -56,6 +56,22 @@ void Emitter::loopBody(const ast::BlockStmt *body, BranchTarget target, const st
   pendingBreak_ = t.breakUsed ? t.breakLabel : "";
 }
 
+// Closes an if chain of cases (`first`: no case was emitted), with the
+// default clause's code, if any, as its final else.
+void Emitter::closeIfChain(bool first, const std::function<void()> &deflt) {
+  if (deflt) {
+    if (first)
+      out->line("{{");
+    else
+      out->line("}} else {{");
+    out->indent();
+    deflt();
+    out->dedent();
+  }
+  if (!first || deflt)
+    out->line("}}");
+}
+
 // Ends a switch or select: pops its branch target, places its break
 // label if a break jumped to it, and closes the block it opened.
 void Emitter::endBreakable() {
@@ -350,18 +366,7 @@ void Emitter::switchStmt(const ast::SwitchStmt *s, const std::string &label) {
       stmtList(c->body);
       out->dedent();
     }
-    if (deflt) {
-      if (first) {
-        out->line("{{");
-      } else {
-        out->line("}} else {{");
-      }
-      out->indent();
-      stmtList(deflt->body);
-      out->dedent();
-    }
-    if (!first || deflt)
-      out->line("}}");
+    closeIfChain(first, deflt ? std::function<void()>([&] { stmtList(deflt->body); }) : nullptr);
   } else {
     int n = labelCounter++;
     std::vector<std::string> labels;
@@ -460,18 +465,11 @@ void Emitter::typeSwitchStmt(const ast::TypeSwitchStmt *s, const std::string &la
     stmtList(c->body);
     out->dedent();
   }
-  if (deflt) {
-    if (first)
-      out->line("{{");
-    else
-      out->line("}} else {{");
-    out->indent();
+  closeIfChain(first, deflt ? std::function<void()>([&] {
     bindVar(deflt);
     stmtList(deflt->body);
-    out->dedent();
-  }
-  if (!first || deflt)
-    out->line("}}");
+  })
+                             : nullptr);
   endBreakable();
 }
 

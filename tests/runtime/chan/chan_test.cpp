@@ -17,30 +17,19 @@
 #include <vector>
 
 #include "../common.h"
+#include "helpers.h"
 #include "chan/hchan.h"
 #include "gopp/go.h"
 #include "sched/testing.h"
 
 using namespace go;
+using chantest::runGo;
+using chantest::spawn;
+using chantest::yieldMany;
 
 namespace {
 
-// ---------------------------------------------------------- helpers
-
-// Runs body as a goroutine on a started scheduler with `procs` workers.
-template <class F> void runGo(int procs, F body) { sched::runForTest(procs, Func<void()>(body)); }
-// go f()
-template <class F> void spawn(F f) { sched::spawn(Func<void()>(f)); }
-// Lets other goroutines run for a while.
-void yieldMany(int n = 200) {
-  for (int i = 0; i < n; i++)
-    sched::gosched();
-}
-
-class Channels : public ::testing::TestWithParam<int> {
-protected:
-  int procs() const { return GetParam(); }
-};
+class Channels : public chantest::WithWorkers {};
 
 struct Empty {}; // gopp's struct{}
 

@@ -15,25 +15,19 @@
 #include <vector>
 
 #include "../common.h"
+#include "helpers.h"
 #include "chan/hchan.h"
 #include "gopp/go.h"
 #include "sched/testing.h"
 
 using namespace go;
+using chantest::runGo;
+using chantest::spawn;
+using chantest::yieldMany;
 
 namespace {
 
-template <class F> void runGo(int procs, F body) { sched::runForTest(procs, Func<void()>(body)); }
-template <class F> void spawn(F f) { sched::spawn(Func<void()>(f)); }
-void yieldMany(int n = 200) {
-  for (int i = 0; i < n; i++)
-    sched::gosched();
-}
-
-class Select : public ::testing::TestWithParam<int> {
-protected:
-  int procs() const { return GetParam(); }
-};
+class Select : public chantest::WithWorkers {};
 
 struct Empty {};
 

@@ -15,19 +15,16 @@
 #include <atomic>
 
 #include "gopp/go.h"
+#include "helpers.h"
 #include "sched/testing.h"
 
 using namespace go;
+using chantest::runGo;
+using chantest::spawn;
 
 namespace {
 
-template <class F> void runGo(int procs, F body) { sched::runForTest(procs, Func<void()>(body)); }
-template <class F> void spawn(F f) { sched::spawn(Func<void()>(f)); }
-
-class ChannelStress : public ::testing::TestWithParam<int> {
-protected:
-  int procs() const { return GetParam(); }
-};
+class ChannelStress : public chantest::WithWorkers {};
 
 struct Empty {};
 struct Tally {
