@@ -1,17 +1,5 @@
-// cpu_relax.h — the pause instruction of a spin-wait loop, shared by the
-// scheduler's and the channels' spin locks: it tells the CPU the loop is
-// waiting (saving power, and on x86 avoiding the memory-order machine
-// clear when the awaited store lands).
+// cpu_relax.h — forwards to gopp/cpu_relax.h, where the spin-wait pause
+// lives now that the public runtime lock (gopp/lock.h) uses it too.
 #pragma once
 
-namespace go::detail {
-
-inline void cpuRelax() {
-#if defined(__x86_64__) || defined(__i386__)
-  __builtin_ia32_pause();
-#elif defined(__aarch64__)
-  asm volatile("yield");
-#endif
-}
-
-} // namespace go::detail
+#include "gopp/cpu_relax.h"

@@ -1,91 +1,14 @@
-// lock.h — the lock that protects one channel: a small futex mutex, the
-// shape of Go's runtime.lock (runtime/lock_futex.go).
-//
-// Invariants and why:
-//  - Critical sections under a channel lock are a few loads, stores and
-//    one memcpy of an element; nothing under the lock parks, allocates
-//    from a path that can block on another channel, or throws. (The one
-//    long hold is a goroutine parking with the lock held: the scheduler's
-//    commit callback releases it right after the goroutine's context is
-//    saved, which is still short.) So contention is brief: spin first,
-//    then yield the thread, and only then sleep in the kernel. Sleeping in
-//    futex blocks the worker thread, as runtime.lock blocks Go's M; a
-//    goroutine never waits on a channel lock for a channel operation's
-//    outcome, only for the lock itself.
-//  - The word is 0 (unlocked), 1 (locked) or 2 (locked, maybe sleepers).
-//    Unlock stores 0 and wakes one sleeper only if the word was 2. A woken
-//    sleeper re-locks with 2, so a later unlock wakes the next one: no
-//    lost wake-up (Drepper, "Futexes Are Tricky", mutex #2).
-//  - Memory order: a successful lock is an acquire and unlock a release,
-//    so everything written under one critical section (buffer slots,
-//    counters, queue links, sudog fields, the copied element) is visible
-//    to the next holder. This is the whole basis of the channel
-//    happens-before edges (see the top of chan.cpp).
-//  - The lock lives inside the hchan (GC heap, zeroed = unlocked). It has
-//    no constructor beyond zero, so an allocation needs no placement new.
+// lock.h — the lock that protects one channel: the runtime's futex mutex
+// (gopp/lock.h, whose top comment gives its invariants). Critical sections
+// under a channel lock are a few loads, stores and one memcpy; the one long
+// hold is a goroutine parking with the lock held, released by the
+// scheduler's commit callback right after its context is saved.
 #pragma once
 
-#include <linux/futex.h>
-#include <sched.h>
-#include <sys/syscall.h>
-#include <unistd.h>
-
-#include <atomic>
-#include <cstdint>
-
-#include "../cpu_relax.h"
+#include "gopp/lock.h"
 
 namespace go::chanrt {
 
-using detail::cpuRelax;
-
-struct Lock {
-  std::atomic<uint32_t> word{0};
-
-  void lock() {
-    uint32_t expect = 0;
-    if (__builtin_expect(word.compare_exchange_strong(expect, 1, std::memory_order_acquire,
-                                                      std::memory_order_relaxed),
-                         1))
-      return;
-    lockSlow();
-  }
-
-  void unlock() {
-    if (__builtin_expect(word.exchange(0, std::memory_order_release) == 2, 0))
-      futex(FUTEX_WAKE_PRIVATE, 1);
-  }
-
-private:
-  long futex(int op, uint32_t val) {
-    return syscall(SYS_futex, reinterpret_cast<uint32_t *>(&word), op, val, nullptr, nullptr, 0);
-  }
-
-  [[gnu::noinline]] void lockSlow() {
-    // Active spinning: the holder is running on another core and will be
-    // done in well under a microsecond.
-    for (int i = 0; i < 4; i++) {
-      for (int k = 0; k < 30; k++)
-        cpuRelax();
-      uint32_t expect = 0;
-      if (word.load(std::memory_order_relaxed) == 0 &&
-          word.compare_exchange_strong(expect, 1, std::memory_order_acquire, std::memory_order_relaxed))
-        return;
-    }
-    // Passive spinning: the holder may have lost its core (2 cores, more
-    // threads); let it run.
-    for (int i = 0; i < 2; i++) {
-      sched_yield();
-      uint32_t expect = 0;
-      if (word.load(std::memory_order_relaxed) == 0 &&
-          word.compare_exchange_strong(expect, 1, std::memory_order_acquire, std::memory_order_relaxed))
-        return;
-    }
-    // Sleep. Marking the word 2 before sleeping makes the holder's unlock
-    // wake us; re-locking with 2 keeps other sleepers reachable.
-    while (word.exchange(2, std::memory_order_acquire) != 0)
-      futex(FUTEX_WAIT_PRIVATE, 2);
-  }
-};
+using Lock = go::RuntimeLock;
 
 } // namespace go::chanrt
