@@ -131,6 +131,7 @@ public:
   const Type *holderType(const Type *t, const std::vector<int> &path);
   std::string methodNameFor(const Func *m, const Type *holder);
   bool typeAvailable(const Type *t, int depth = 0);
+  bool methodProvided(const Func *m);
   llvm::DenseMap<const Type *, bool> available_;
 
   // --------------------------------------------------------- emit_decls

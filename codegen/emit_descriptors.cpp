@@ -269,7 +269,7 @@ std::vector<Emitter::MethodEntry> Emitter::methodSet(const Type *t) {
         continue;
     }
     auto *m = dyn_cast_or_null<Func>(r.obj);
-    if (!m || !typeAvailable(m->type()))
+    if (!m || !typeAvailable(m->type()) || !methodProvided(m))
       continue;
     out.push_back({name, m, r.index, r.indirect});
   }
@@ -570,6 +570,23 @@ void Emitter::emitDescriptor(const Type *t, const std::string &name) {
   qualify_ = q;
 }
 
+// Whether the C++ of m exists: always for this package's methods and
+// Go-bodied ones; for a method of a standard type, when gopp's C++ for its
+// package declares Type_Method. A method table leaves out the others, so
+// a type keeps its descriptor (and user methods mentioning it keep their
+// place in method tables) while part of its package is not written yet.
+bool Emitter::methodProvided(const Func *m) {
+  if (!m->pkg() || m->pkg() == pkg || !m->signature() || !m->signature()->recv)
+    return true;
+  const Type *r = m->signature()->recv->type();
+  if (auto *p = dyn_cast<Pointer>(r))
+    r = p->elem;
+  auto *n = dyn_cast<Named>(r);
+  if (!n || isa<Interface>(n->underlying()))
+    return true; // promoted from an embedded interface: called through its itab
+  return provided(m, cppName(n->obj->name().str() + "_" + m->name().str()));
+}
+
 // Whether C++ can spell t here: every named type in it belongs to this
 // package or to one with a C++ header.
 bool Emitter::typeAvailable(const Type *t, int depth) {
@@ -587,15 +604,9 @@ bool Emitter::typeAvailable(const Type *t, int depth) {
       ok = false;
     else if (n->obj->pkg() && n->obj->pkg() != pkg && !provided(n->obj, cppName(n->obj->name())))
       ok = false;
-    else if (n->obj->pkg() && n->obj->pkg() != pkg) {
-      // A foreign type's descriptor also describes its fields or methods.
-      const Type *u = n->underlying();
-      ok = typeAvailable(u, depth + 1);
-      if (ok && !isa<Interface>(u))
-        for (const Func *m : n->allMethods())
-          ok = ok && typeAvailable(m->type(), depth + 1) &&
-               provided(m, cppName(n->obj->name().str() + "_" + m->name().str()));
-    }
+    else if (n->obj->pkg() && n->obj->pkg() != pkg)
+      ok = typeAvailable(n->underlying(), depth + 1); // its descriptor describes its fields too
+    // (Its method table lists the methods gopp's C++ provides: methodSet.)
     break;
   }
   case TypeKind::Pointer:
