@@ -16,6 +16,8 @@
 # Programs whose second line is "// gopp: requires go1.22" or
 # "// gopp: go1.22 semantics; ..." have hand-written expectations; they are
 # skipped when the installed Go is older than 1.22, and checked otherwise.
+# "// gopp: go1.23 semantics; ..." (Go 1.23's timer channels) likewise
+# waits for Go 1.23.
 #
 # --write rewrites the expected files of every program it does not skip
 # (use it for new programs, then review the results by hand).
@@ -77,10 +79,18 @@ for f in "${files[@]}"; do
   case "$line2" in
     "// gopp: requires go1.22"*|"// gopp: go1.22 semantics"*)
       if [ "$minor" -lt 22 ]; then skipped=$((skipped+1)); continue; fi ;;
+    "// gopp: go1.23 semantics"*)
+      if [ "$minor" -lt 23 ]; then skipped=$((skipped+1)); continue; fi ;;
   esac
 
   rm -f "$tmp/prog"
-  if ! (cd "$tmp" && go build -o "$tmp/prog" "$f") >"$tmp/build.log" 2>&1; then
+  # Programs importing golang.org/x/sync build in GOPATH mode against the
+  # Debian package golang-golang-x-sync-dev (no module download).
+  gomode=()
+  if grep -q '"golang.org/x/sync/' "$f"; then
+    gomode=(env GO111MODULE=off GOPATH=/usr/share/gocode)
+  fi
+  if ! (cd "$tmp" && "${gomode[@]}" go build -o "$tmp/prog" "$f") >"$tmp/build.log" 2>&1; then
     echo "=== $rel: go build failed"
     sed 's/^/    /' "$tmp/build.log"
     differ=$((differ+1))
