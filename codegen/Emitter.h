@@ -270,6 +270,7 @@ public:
     const Type *recvType = nullptr;
     const check::Info *info = nullptr; // of the function's package
   };
+  void forwardToTemplate(const PendingInstance &p);
   const check::Info *infoFor(const Package *p);
   std::string requestForeignFunc(const Func *f);
   std::vector<PendingInstance> pending_;

@@ -114,6 +114,10 @@ void Emitter::drainInstances() {
     PendingInstance p = std::move(pending_.front());
     pending_.erase(pending_.begin());
     const ast::FuncDecl *fd = p.func->decl;
+    if (fd && !fd->body && p.isMethod && p.func->pkg() && p.func->pkg() != pkg) {
+      forwardToTemplate(p);
+      continue;
+    }
     if (!fd || !fd->body)
       unsupported(p.func->pos(), "a generic function without a body");
     SubstMap saved = subst_;
@@ -146,6 +150,32 @@ void Emitter::drainInstances() {
     subst_ = saved;
     info = savedInfo;
   }
+}
+
+// A bodyless method of a generic type of another package (atomic.Pointer[T]'s):
+// the package's header provides it as a function template Type_Method
+// taking the instance's receiver and the method's parameters, so the
+// instance forwards to it and C++ deduces the template's arguments.
+void Emitter::forwardToTemplate(const PendingInstance &p) {
+  const Type *rt = p.recvType;
+  if (auto *ptr = dyn_cast<Pointer>(rt))
+    rt = ptr->elem;
+  std::string base = cppName(cast<Named>(rt)->obj->name().str() + "_" + p.func->name().str());
+  requireProvided(p.func, base);
+  bool savedQualify = qualify_;
+  qualify_ = true;
+  std::string params = cppType(p.recvType) + " recv", args = "recv";
+  for (size_t i = 0; i < p.sig->params->size(); i++) {
+    params += fmt::format(", {} a{}", cppType(p.sig->params->at(i)), i);
+    args += fmt::format(", a{}", i);
+  }
+  std::string result = cppResultType(p.sig);
+  qualify_ = savedQualify;
+  bodyOut.line("{} {}({}) {{", result, p.name, params);
+  bodyOut.line("  {}{}::{}({});", p.sig->results->size() ? "return " : "", packageNamespace(p.func->pkg()->path), base,
+               args);
+  bodyOut.line("}}");
+  bodyOut.line("");
 }
 
 const check::Info *Emitter::infoFor(const Package *p) {

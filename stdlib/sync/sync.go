@@ -66,7 +66,7 @@ type Cond struct {
 type notifyList struct {
 	wait   uint32  // the next ticket
 	notify uint32  // the next ticket to wake
-	lock   uintptr // the runtime's lock on the list
+	lock   uint32  // the runtime's lock on the list
 	head   uintptr // the waiters
 	tail   uintptr
 }
@@ -80,8 +80,8 @@ func (c *Cond) Wait()
 // Map is a map safe for concurrent use, with keys and values of type any;
 // the zero value is empty.
 type Map struct {
-	mu Mutex
-	m  map[any]any
+	lock uint32      // the runtime's lock on m
+	m    map[any]any // created by the first store
 }
 
 func (m *Map) Clear()
@@ -98,10 +98,21 @@ func (m *Map) Swap(key, value any) (previous any, loaded bool)
 // Pool is a cache of reusable objects; Get calls New (if set) when the
 // pool is empty.
 type Pool struct {
-	mu    Mutex
-	items []any
+	local     *poolLocal // per-P caches: an array of localSize, indexed by P
+	localSize uintptr
 
 	New func() any
+}
+
+// poolLocal is one P's part of a Pool.
+type poolLocal struct {
+	private       any    // used by the owning P only
+	victimPrivate any    // private as of the previous GC cycle
+	privateGen    uint64 // the GC cycle private belongs to
+	lock          uint32 // the runtime's lock on the fields below
+	sharedGen     uint64 // the GC cycle shared belongs to
+	shared        []any  // any P may take from here
+	victimShared  []any
 }
 
 func (p *Pool) Get() any

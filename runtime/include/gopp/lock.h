@@ -32,60 +32,60 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
-#include <atomic>
 #include <cstdint>
 
 #include "gopp/cpu_relax.h"
 
 namespace go {
 
-struct RuntimeLock {
-  std::atomic<uint32_t> word{0};
-
-  void lock() {
-    uint32_t expect = 0;
-    if (__builtin_expect(word.compare_exchange_strong(expect, 1, std::memory_order_acquire,
-                                                      std::memory_order_relaxed),
-                         1))
+namespace detail {
+inline bool lockWordCas(uint32_t *w, uint32_t from, uint32_t to) {
+  return __atomic_compare_exchange_n(w, &from, to, false, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED);
+}
+inline long futexWord(uint32_t *w, int op, uint32_t val) {
+  return syscall(SYS_futex, w, op, val, nullptr, nullptr, 0);
+}
+[[gnu::noinline]] inline void lockWordSlow(uint32_t *w) {
+  // Active spinning: the holder is running on another core and will be
+  // done in well under a microsecond.
+  for (int i = 0; i < 4; i++) {
+    for (int k = 0; k < 30; k++)
+      cpuRelax();
+    if (__atomic_load_n(w, __ATOMIC_RELAXED) == 0 && lockWordCas(w, 0, 1))
       return;
-    lockSlow();
   }
+  // Passive spinning: the holder may have lost its core (2 cores, more
+  // threads); let it run.
+  for (int i = 0; i < 2; i++) {
+    sched_yield();
+    if (__atomic_load_n(w, __ATOMIC_RELAXED) == 0 && lockWordCas(w, 0, 1))
+      return;
+  }
+  // Sleep. Marking the word 2 before sleeping makes the holder's unlock
+  // wake us; re-locking with 2 keeps other sleepers reachable.
+  while (__atomic_exchange_n(w, 2, __ATOMIC_ACQUIRE) != 0)
+    futexWord(w, FUTEX_WAIT_PRIVATE, 2);
+}
+} // namespace detail
 
-  void unlock() {
-    if (__builtin_expect(word.exchange(0, std::memory_order_release) == 2, 0))
-      futex(FUTEX_WAKE_PRIVATE, 1);
-  }
+// The lock on a caller-owned 32-bit word (zero = unlocked), for Go structs
+// whose zero value must be usable without a constructor (sync.Map, the
+// semaphore table).
+inline void lockWord(uint32_t *w) {
+  if (__builtin_expect(detail::lockWordCas(w, 0, 1), 1))
+    return;
+  detail::lockWordSlow(w);
+}
+inline void unlockWord(uint32_t *w) {
+  if (__builtin_expect(__atomic_exchange_n(w, 0, __ATOMIC_RELEASE) == 2, 0))
+    detail::futexWord(w, FUTEX_WAKE_PRIVATE, 1);
+}
 
-private:
-  long futex(int op, uint32_t val) {
-    return syscall(SYS_futex, reinterpret_cast<uint32_t *>(&word), op, val, nullptr, nullptr, 0);
-  }
+struct RuntimeLock {
+  uint32_t word = 0;
 
-  [[gnu::noinline]] void lockSlow() {
-    // Active spinning: the holder is running on another core and will be
-    // done in well under a microsecond.
-    for (int i = 0; i < 4; i++) {
-      for (int k = 0; k < 30; k++)
-        detail::cpuRelax();
-      uint32_t expect = 0;
-      if (word.load(std::memory_order_relaxed) == 0 &&
-          word.compare_exchange_strong(expect, 1, std::memory_order_acquire, std::memory_order_relaxed))
-        return;
-    }
-    // Passive spinning: the holder may have lost its core (2 cores, more
-    // threads); let it run.
-    for (int i = 0; i < 2; i++) {
-      sched_yield();
-      uint32_t expect = 0;
-      if (word.load(std::memory_order_relaxed) == 0 &&
-          word.compare_exchange_strong(expect, 1, std::memory_order_acquire, std::memory_order_relaxed))
-        return;
-    }
-    // Sleep. Marking the word 2 before sleeping makes the holder's unlock
-    // wake us; re-locking with 2 keeps other sleepers reachable.
-    while (word.exchange(2, std::memory_order_acquire) != 0)
-      futex(FUTEX_WAIT_PRIVATE, 2);
-  }
+  void lock() { lockWord(&word); }
+  void unlock() { unlockWord(&word); }
 };
 
 } // namespace go

@@ -91,6 +91,16 @@ void gosched();
 void enterBlocking();
 void exitBlocking();
 
+// The index of the current goroutine's P (0 <= i < the number of Ps
+// ever allocated). C++ runtime code is never preempted, so it stays the
+// P's own until the goroutine parks or returns to emitted code
+// (sync.Pool's per-P caches rely on this).
+int32_t currentP();
+// How many garbage collections have started since the program began
+// (bumped by the collector's start event; sync.Pool rotates its caches
+// to their victims when it sees the count change).
+uint64_t gcCycles();
+
 int64_t numGoroutine();
 int64_t numCPU();
 // runtime.GOMAXPROCS(n): returns the previous setting; n < 1 only queries.

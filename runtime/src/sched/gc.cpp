@@ -24,6 +24,9 @@
 //    is all a signal-based suspension observes).
 //  - onCpu and sp, read by pushStacks with the world stopped, change only
 //    inside switch windows, so a stopped world sees them consistent.
+//  - gcCycles counts GC_EVENT_START events. The callback runs inside the
+//    collector (allocation lock held, maybe the world stopped), so it only
+//    bumps an atomic; sync.Pool compares the count lazily.
 //  - Pacing: the collector does not count goroutine stacks when deciding
 //    when to collect; after each push the pushed bytes become the minimum
 //    allocation between collections (GC_set_min_bytes_allocd), which took
@@ -60,6 +63,7 @@ size_t allgCount() { return allglen.load(std::memory_order_acquire); }
 namespace {
 
 std::atomic<bool> stopping{false};
+std::atomic<uint64_t> cycles{0}; // collections started (gcCycles)
 GC_push_other_roots_proc prevPush = nullptr;
 GC_on_collection_event_proc prevEvent = nullptr;
 
@@ -96,6 +100,8 @@ void GC_CALLBACK pushStacks() {
 }
 
 void GC_CALLBACK onEvent(GC_EventType e) {
+  if (e == GC_EVENT_START)
+    cycles.fetch_add(1, std::memory_order_seq_cst); // a plain counter: safe inside the collector
   if (e == GC_EVENT_PRE_STOP_WORLD) {
     stopping.store(true, std::memory_order_seq_cst);
     int mc = sched.mcount.load(std::memory_order_acquire);
@@ -115,6 +121,8 @@ void GC_CALLBACK onEvent(GC_EventType e) {
 }
 
 } // namespace
+
+uint64_t gcCycles() { return cycles.load(std::memory_order_seq_cst); }
 
 void enterSwitch(M *m) {
   for (;;) {

@@ -172,6 +172,11 @@ void exitBlocking() {
   mcall(MAction::BlockingExit);
 }
 
+int32_t currentP() {
+  M *m = getM();
+  return m && m->p ? m->p->id : 0;
+}
+
 int64_t numGoroutine() { return sched.ngoroutines.load(std::memory_order_relaxed); }
 
 int64_t numCPU() {
