@@ -1,7 +1,7 @@
 # gopp — the two commands of the README's quick start, and a few more.
 #
 #   make          build (the compiler is then at build/bin/gopp)
-#   make demo     set up if needed, build, run an example end to end
+#   make demo     set up if needed, build, run examples end to end
 #   make test     set up if needed, build, run every test through CTest
 #   make corpus   compare gopp's parser with go/parser on Go's own sources
 #   make fuzz     build the libFuzzer target with clang (build-fuzz/)
@@ -31,6 +31,8 @@ demo: build
 	@$(BUILD)/bin/gopp run examples/wordfreq/main.go
 	@echo "== gopp build -o $(BUILD)/wordfreq examples/wordfreq/main.go && $(BUILD)/wordfreq"
 	@$(BUILD)/bin/gopp build -o $(BUILD)/wordfreq examples/wordfreq/main.go && $(BUILD)/wordfreq | head -1
+	@echo "== gopp run examples/pipeline/main.go (goroutines, channels, context, sync; see its README)"
+	@$(BUILD)/bin/gopp run examples/pipeline/main.go
 	@echo "== gopp check on a program with type errors (as gc reports them)"
 	@printf 'package main\n\nimport "os"\n\nfunc main() {\n\tx := 1\n\tvar s string = 2\n}\n' > $(BUILD)/demo_bad.go
 	@$(BUILD)/bin/gopp check $(BUILD)/demo_bad.go || true
