@@ -473,6 +473,11 @@ std::string Emitter::selector(const ast::SelectorExpr *s) {
 // ---------------------------------------------------------------- lvalues
 
 std::string Emitter::lvalue(const ast::Expr *e) {
+  if (!overrides_.empty()) {
+    auto o = overrides_.find(e);
+    if (o != overrides_.end())
+      return o->second; // a deferred or go'd call's receiver, evaluated already
+  }
   e = ast::unparen(e);
   if (auto *s = dyn_cast<ast::SelectorExpr>(e)) {
     auto it = info->selections.find(s);
