@@ -178,10 +178,7 @@ INSTANTIATE_TEST_SUITE_P(Workers, Mutexes, ::testing::Values(1, 2, 4));
 
 // ----------------------------------------------------- misuse (fatal)
 
-class MutexDeath : public ::testing::Test {
-protected:
-  void SetUp() override { GTEST_FLAG_SET(death_test_style, "threadsafe"); }
-};
+using MutexDeath = synctest::ProgramDeath;
 
 TEST_F(MutexDeath, UnlockOfUnlockedMutexIsFatal) {
   EXPECT_EXIT(synctest::runProgram([] {

@@ -149,10 +149,7 @@ TEST_P(Waits, CondSignalWakesOneAndBroadcastAll) {
 
 INSTANTIATE_TEST_SUITE_P(Workers, Waits, ::testing::Values(1, 2, 4));
 
-class WaitDeath : public ::testing::Test {
-protected:
-  void SetUp() override { GTEST_FLAG_SET(death_test_style, "threadsafe"); }
-};
+using WaitDeath = synctest::ProgramDeath;
 
 TEST_F(WaitDeath, WaitGroupWaitForeverIsADeadlock) {
   EXPECT_EXIT(synctest::runProgram([] {
