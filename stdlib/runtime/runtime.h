@@ -3,9 +3,12 @@
 // NumGoroutine, GC, KeepAlive, ...), each a thin layer over gopp's runtime
 // (gopp/sched.h, the Boehm collector).
 //
+// SetFinalizer (finalizer.cpp) registers with the collector's ordered
+// finalization; finalizers run one at a time on a goroutine.
+//
 // Not provided yet (a program using them is refused by gopp build):
-// MemStats/ReadMemStats, SetFinalizer, Stack, Caller/Callers/Frames/Func,
-// the memory profile and execution tracing.
+// MemStats/ReadMemStats, Stack, Caller/Callers/Frames/Func, the memory
+// profile and execution tracing.
 #pragma once
 
 #include "gopp/go.h"
@@ -30,6 +33,7 @@ inline void LockOSThread() {}
 inline void UnlockOSThread() {}
 
 void GC();
+void SetFinalizer(go::Iface obj, go::Iface finalizer);
 // x stays reachable until here: the collector scans the stack, so holding
 // the value in a register or stack slot that the optimiser keeps is enough.
 inline void KeepAlive(go::Iface x) { asm volatile("" : : "r"(x.data) : "memory"); }
