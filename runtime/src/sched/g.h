@@ -233,6 +233,9 @@ G *getg();
 // stack.cpp
 bool stackAlloc(G *g, size_t size); // a slot of `size` bytes: sets lo/hi
 void stackRelease(G *g);            // gives the pages back (MADV_DONTNEED)
+// Free Gs whose stacks stay touched (see stack.cpp): at most 1024 x the
+// pages each used, typically 8 MiB.
+constexpr int32_t kWarmStacks = 1024;
 
 // Builds the first frame of a new G so that switching to it enters
 // gopp_gstart → goroutineEntry.

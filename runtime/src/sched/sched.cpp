@@ -215,11 +215,13 @@ void gfput(P *p, G *g) {
   if (++p->nfree < 64)
     return;
   G *batch = nullptr;
+  bool release = sched.nfree.load(std::memory_order_relaxed) >= kWarmStacks;
   for (int i = 0; i < 32; i++) {
     G *x = p->gfree;
     p->gfree = x->schedlink;
     p->nfree--;
-    stackRelease(x);
+    if (release)
+      stackRelease(x);
     x->schedlink = batch;
     batch = x;
   }

@@ -17,9 +17,14 @@
 //    limit is 1 GB) with a guard page below it.
 //  - Slots are never unmapped: a slot belongs to its G for the G's whole
 //    life, including time on the free lists (sched.cpp). stackRelease
-//    gives the pages of a slot back (MADV_DONTNEED) when its G goes to the
-//    global free list, keeping the top page, which the next run touches
-//    anyway.
+//    gives the pages of a slot back (MADV_DONTNEED), keeping the top page,
+//    which the next run touches anyway; gfput calls it only for Gs going
+//    to a global free list that already holds kWarmStacks of them, so a
+//    program that keeps starting a few thousand short goroutines reuses
+//    warm stacks instead of paying a madvise and page faults for each
+//    (bench spawn: 1.55-2.43 s -> 0.79-0.93 s, Go 1.26-1.87 s; madvise,
+//    unmap and page faults were 25% of its profile), while the stacks of
+//    a million finished goroutines still go back to the kernel.
 //  - Regions are added under a mutex; slots are handed out with a relaxed
 //    fetch_add on the current region's cursor (the region pointer is
 //    read with acquire, paired with the release store that publishes it).
