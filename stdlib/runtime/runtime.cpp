@@ -16,6 +16,4 @@ go::String GOROOT() {
   return r ? go::makeString(r, int64_t(std::strlen(r))) : go::String();
 }
 
-void GC() { GC_gcollect(); }
-
 } // namespace pkg::runtime

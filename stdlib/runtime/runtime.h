@@ -7,8 +7,8 @@
 // finalization; finalizers run one at a time on a goroutine.
 //
 // Not provided yet (a program using them is refused by gopp build):
-// MemStats/ReadMemStats, Stack, Caller/Callers/Frames/Func, the memory
-// profile and execution tracing.
+// Stack, Caller/Callers/Frames/Func, the memory profile and execution
+// tracing.
 #pragma once
 
 #include "gopp/go.h"
@@ -34,6 +34,32 @@ inline void UnlockOSThread() {}
 
 void GC();
 void SetFinalizer(go::Iface obj, go::Iface finalizer);
+
+// MemStats, in runtime.go's field order. ReadMemStats (memstats.cpp)
+// fills what the collector measures: the byte counts (Alloc, TotalAlloc,
+// Sys, the Heap* fields), NumGC, NumForcedGC, NextGC and EnableGC. The
+// collector counts no objects, so Mallocs, Frees, HeapObjects and Lookups
+// stay 0, as do the span, cache, pause and size-class statistics.
+struct MemStatsBySize {
+  uint32_t Size;
+  uint64_t Mallocs;
+  uint64_t Frees;
+  friend bool operator==(const MemStatsBySize &, const MemStatsBySize &) = default;
+};
+struct MemStats {
+  uint64_t Alloc, TotalAlloc, Sys, Lookups, Mallocs, Frees;
+  uint64_t HeapAlloc, HeapSys, HeapIdle, HeapInuse, HeapReleased, HeapObjects;
+  uint64_t StackInuse, StackSys, MSpanInuse, MSpanSys, MCacheInuse, MCacheSys, BuckHashSys, GCSys, OtherSys;
+  uint64_t NextGC, LastGC, PauseTotalNs;
+  go::Array<uint64_t, 256> PauseNs;
+  go::Array<uint64_t, 256> PauseEnd;
+  uint32_t NumGC, NumForcedGC;
+  double GCCPUFraction;
+  bool EnableGC, DebugGC;
+  go::Array<MemStatsBySize, 61> BySize;
+  friend bool operator==(const MemStats &, const MemStats &) = default;
+};
+void ReadMemStats(MemStats *m);
 // x stays reachable until here: the collector scans the stack, so holding
 // the value in a register or stack slot that the optimiser keeps is enough.
 inline void KeepAlive(go::Iface x) { asm volatile("" : : "r"(x.data) : "memory"); }
