@@ -58,8 +58,9 @@ func (wg *WaitGroup) Wait()
 
 // Cond is a condition variable; L is held while the condition is checked or changed.
 type Cond struct {
-	L      Locker
-	notify notifyList
+	L       Locker
+	notify  notifyList
+	checker uintptr // the Cond's own address once used: a copy fails the check
 }
 
 // notifyList is the runtime's ticket-based list of a Cond's waiters.

@@ -111,7 +111,10 @@ using notifyList = go::sema::NotifyList;
 struct Cond {
   go::Iface L; // a Locker: methods Lock (0) and Unlock (1)
   notifyList notify;
-  friend bool operator==(const Cond &a, const Cond &b) { return a.L == b.L && a.notify == b.notify; }
+  uintptr_t checker; // its own address once used (Go's copyChecker)
+  friend bool operator==(const Cond &a, const Cond &b) {
+    return a.L == b.L && a.notify == b.notify && a.checker == b.checker;
+  }
 };
 
 Cond *NewCond(go::Iface l);
