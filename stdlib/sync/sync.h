@@ -137,8 +137,10 @@ struct poolLocal {
 };
 
 struct Pool {
-  poolLocal *local;  // an array of localSize (grows, never shrinks)
-  uintptr_t localSize;
+  // Defaults, so that a literal naming only New (sync.Pool{New: f}, a
+  // designated initialiser in emitted code) draws no -Wextra warning.
+  poolLocal *local = nullptr; // an array of localSize (grows, never shrinks)
+  uintptr_t localSize = 0;
   go::Func<go::Iface()> New;
 };
 
