@@ -161,6 +161,9 @@ std::string cacheKey(const std::string &cpp, const std::vector<std::string> &cmd
     struct stat st;
     if (cmd[i].ends_with(".a") && stat(cmd[i].c_str(), &st) == 0)
       k += fmt::format(":{}:{}", st.st_size, st.st_mtime);
+    // The precompiled header stands for every header's contents.
+    if (i > 0 && cmd[i - 1] == "-include" && stat((cmd[i] + ".gch").c_str(), &st) == 0)
+      k += fmt::format(":{}:{}", st.st_size, st.st_mtime);
   }
   return fmt::format("{:016x}", fnv(k));
 }
