@@ -224,7 +224,9 @@ public:
   std::string opValue(ast::Op op, const std::string &x, const std::string &y, const Type *t, const ast::Expr *ye);
   std::string fallthroughLabel_;
   std::string loopLabels(BranchTarget &t, const std::string &label);
-  void loopBody(const ast::BlockStmt *body, BranchTarget target, const std::function<void()> &prologue);
+  void loopBody(const ast::BlockStmt *body, BranchTarget target, const std::function<void()> &prologue,
+                bool poll = true);
+  bool shortCountedLoop(const ast::ForStmt *f);
   void closeLoop();
   std::string postExpr(const ast::Stmt *post);
   std::string pendingBreak_;

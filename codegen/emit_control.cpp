@@ -18,7 +18,12 @@
 //    per iteration.
 //  - Every loop iteration starts with go::sched::pollLoop() (gopp/sched.h):
 //    the preemption point that keeps a loop without calls from starving
-//    other goroutines, as Go's asynchronous preemption does.
+//    other goroutines, as Go's asynchronous preemption does. Except a
+//    short counted loop (shortCountedLoop): at most kUnpolledTrips
+//    iterations of a body with no loop, goto or closure in it, so the
+//    enclosing loop's poll (or the function's entry) still comes within a
+//    bounded time. The poll costs about a cycle per iteration and keeps
+//    the compiler from optimising such loops (bench pool: see the commit).
 //  - switch is an if/else chain over a tag evaluated once, cases tested in
 //    source order with the default last. A switch with fallthrough jumps
 //    between case labels instead. break inside a switch is a goto to a
@@ -26,6 +31,8 @@
 //  - A type switch compares the dynamic type's descriptor (concrete
 //    cases) or looks up an itab (interface cases).
 #include "codegen/Emitter.h"
+
+#include "frontend/ast/Walk.h"
 
 namespace gopp::codegen {
 
@@ -41,11 +48,90 @@ std::string Emitter::loopLabels(BranchTarget &t, const std::string &label) {
   return t.breakLabel;
 }
 
-// Emits `body` inside the loop: the block, then the continue label if
-// something jumped to it.
-void Emitter::loopBody(const ast::BlockStmt *body, BranchTarget target, const std::function<void()> &prologue) {
+namespace {
+constexpr int64_t kUnpolledTrips = 4096;
+
+std::optional<int64_t> constInt(const check::Info *info, const ast::Expr *e) {
+  auto it = info->types.find(e);
+  if (it == info->types.end() || it->second.mode != check::Mode::Constant)
+    return std::nullopt;
+  return it->second.value.toInt().int64Val();
+}
+} // namespace
+
+// Whether f is `for v := C0; v < C1 (or <=); v++ (or v += C>0) { body }`
+// with at most kUnpolledTrips iterations, where body holds no loop, goto,
+// label or function literal and never assigns v or takes its address:
+// then its trip count is fixed when it starts.
+bool Emitter::shortCountedLoop(const ast::ForStmt *f) {
+  auto *init = dyn_cast_or_null<ast::AssignStmt>(f->init);
+  if (!init || init->tok != ast::AssignStmt::Tok::Define || init->lhs.size() != 1 || init->rhs.size() != 1)
+    return false;
+  auto *id = dyn_cast<ast::Ident>(init->lhs[0]);
+  const Var *v = id ? dyn_cast_or_null<Var>(info->defs.lookup(id)) : nullptr;
+  if (!v)
+    return false;
+  auto isV = [&](const ast::Expr *e) {
+    auto *i = dyn_cast<ast::Ident>(ast::unparen(e));
+    return i && info->objectOf(i) == v;
+  };
+  auto *cond = dyn_cast_or_null<ast::BinaryExpr>(f->cond ? ast::unparen(f->cond) : nullptr);
+  if (!cond || !isV(cond->x) || (cond->op != ast::Op::Lss && cond->op != ast::Op::Leq))
+    return false;
+  std::optional<int64_t> from = constInt(info, init->rhs[0]), to = constInt(info, cond->y), step;
+  if (auto *inc = dyn_cast_or_null<ast::IncDecStmt>(f->post); inc && inc->op == ast::Op::Inc && isV(inc->x))
+    step = 1;
+  else if (auto *a = dyn_cast_or_null<ast::AssignStmt>(f->post); a && a->tok == ast::AssignStmt::Tok::OpAssign &&
+                                                               a->op == ast::Op::Add && a->lhs.size() == 1 &&
+                                                               isV(a->lhs[0]))
+    step = constInt(info, a->rhs[0]);
+  if (!from || !to || !step || *step <= 0 || *to < *from)
+    return false;
+  // No wrap-around: the last value v takes, below to + step, must fit v's
+  // type (`for v := uint8(0); v <= 255; v++` never ends).
+  auto *basic = dyn_cast<Basic>(under(v->type()));
+  if (!basic)
+    return false;
+  __int128 max;
+  switch (basic->basicKind()) {
+  case BasicKind::Int8: max = INT8_MAX; break;
+  case BasicKind::Int16: max = INT16_MAX; break;
+  case BasicKind::Uint8: max = UINT8_MAX; break;
+  case BasicKind::Uint16: max = UINT16_MAX; break;
+  case BasicKind::Int32: max = INT32_MAX; break;
+  case BasicKind::Uint32: max = UINT32_MAX; break;
+  case BasicKind::Int: case BasicKind::Int64: max = INT64_MAX; break;
+  case BasicKind::Uint: case BasicKind::Uint64: case BasicKind::Uintptr: max = INT64_MAX; break;
+  default: return false;
+  }
+  __int128 span = __int128(*to) - *from + (cond->op == ast::Op::Leq ? 1 : 0);
+  if (__int128(*to) + *step > max || span > __int128(kUnpolledTrips) * *step)
+    return false;
+  bool ok = true;
+  ast::walk(f->body, [&](const ast::Node *n) {
+    if (isa<ast::ForStmt>(n) || isa<ast::RangeStmt>(n) || isa<ast::LabeledStmt>(n) || isa<ast::FuncLit>(n))
+      ok = false;
+    else if (auto *b = dyn_cast<ast::BranchStmt>(n); b && b->tok == ast::BranchStmt::Tok::Goto)
+      ok = false;
+    else if (auto *a = dyn_cast<ast::AssignStmt>(n)) {
+      for (const ast::Expr *l : a->lhs)
+        ok = ok && !isV(l);
+    } else if (auto *i = dyn_cast<ast::IncDecStmt>(n))
+      ok = ok && !isV(i->x);
+    else if (auto *u = dyn_cast<ast::UnaryExpr>(n); u && u->op == ast::Op::And)
+      ok = ok && !isV(u->x);
+  });
+  return ok;
+}
+
+// Emits `body` inside the loop: the poll (unless `poll` is false: a short
+// counted loop), the block, then the continue label if something jumped
+// to it.
+void Emitter::loopBody(const ast::BlockStmt *body, BranchTarget target, const std::function<void()> &prologue,
+                       bool poll) {
   fn->targets.push_back(std::move(target));
-  out->line("go::sched::pollLoop();");
+  if (poll)
+    out->line("go::sched::pollLoop();");
   if (prologue)
     prologue();
   block(body);
@@ -135,7 +221,7 @@ void Emitter::forStmt(const ast::ForStmt *f, const std::string &label) {
     std::string cond = f->cond ? expr(f->cond) : "";
     out->line("for (; {}; {}) {{", cond, post);
     out->indent();
-    loopBody(f->body, t, nullptr);
+    loopBody(f->body, t, nullptr, !shortCountedLoop(f));
     out->dedent();
     out->line("}}");
   } else {
