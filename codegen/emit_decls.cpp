@@ -503,6 +503,9 @@ bool Emitter::run(std::string &result, std::string &error) {
   // closure) or a call changes: `for !ready { cond.Wait() }`. clang's
   // -Wfor-loop-analysis cannot see that and warns.
   o += "#if defined(__clang__)\n#pragma clang diagnostic ignored \"-Wfor-loop-analysis\"\n#endif\n";
+  // Go may compare a value with a bound its type always meets
+  // (`for i := uint8(0); i <= 255; i++` is a legal endless loop).
+  o += "#if defined(__GNUC__) && !defined(__clang__)\n#pragma GCC diagnostic ignored \"-Wtype-limits\"\n#endif\n";
   std::set<std::string> headers;
   // Every package the program reaches, not only direct imports: types of
   // indirect ones appear in descriptors and method sets.
