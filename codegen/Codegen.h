@@ -23,6 +23,10 @@ struct Input {
   bool isMain = true;
   // Whether to emit #line directives pointing at the Go source.
   bool lineDirectives = true;
+  // Whether every line of C++ restates its Go line (race builds: a Go
+  // statement lowered to several C++ lines would otherwise count on from
+  // its #line, and a race report would name the wrong Go line).
+  bool directiveEveryLine = false;
   // Whether an imported package has a C++ header (stdlib/<path>/<name>.h).
   // Methods whose signatures need a package without one are left out of
   // method tables. Null: every package has one.

@@ -32,6 +32,16 @@
 
 namespace gopp::codegen {
 
+// The #ifdef GOPP_RACE table of the package's Go function names by line
+// (emit_race.cpp), or "".
+std::string raceFuncTable(const Input &in, const std::string &pkgPath);
+// `cpp` with each #line directive repeated before every following line of
+// code up to the next directive (Input::directiveEveryLine).
+std::string restateLineDirectives(const std::string &cpp);
+// The absolute path of p's file, as #line directives name it (Go's
+// tracebacks and race reports print absolute paths).
+std::string sourcePath(const Input &in, Pos p);
+
 using namespace gopp::types;
 using llvm::cast;
 using llvm::dyn_cast;
@@ -232,7 +242,7 @@ public:
   std::string pendingBreak_;
   llvm::DenseMap<const ast::Expr *, std::string> overrides_; // defer: operands already evaluated
   std::set<std::string> gotoLabels_; // labels some goto names, in the current function
-  void lineDirective(Pos p);
+  void lineDirective(Pos p, bool force = false);
   std::string temp(const char *stem = "t");
 
   // -------------------------------------------------------- emit_closure

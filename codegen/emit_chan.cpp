@@ -29,6 +29,9 @@ void Emitter::goStmt(const ast::GoStmt *g) {
   LaterCall later = callLater(c, &mayRecover);
   if (later.call.empty())
     later.call = "(void)go::recover(false)";
+  // The spawn's own line (a function literal before it moved the C++
+  // line count on): race reports show it as where the goroutine was made.
+  lineDirective(g->pos(), true);
   out->line("go::sched::spawn(go::Func<void()>([{}]() mutable {{ {}; }}));", later.captures, later.call);
   out->dedent();
   out->line("}}");

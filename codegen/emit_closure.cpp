@@ -212,6 +212,7 @@ std::string Emitter::funcLit(const ast::FuncLit *f) {
   closureDepth_--;
   fn = savedFn;
   out = saved;
+  lastLine_ = -1; // the body's directives moved the line count: restate it next time
   std::string text = body.text();
   while (!text.empty() && text.back() == '\n')
     text.pop_back();

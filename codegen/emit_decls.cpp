@@ -14,6 +14,8 @@
 //    gets a numeric suffix, so `x := x` reads the outer x.
 //  - A function that defers runs its body in a try block; see
 //    emit_defer.cpp.
+#include <filesystem>
+
 #include "codegen/Emitter.h"
 
 #include "frontend/ast/Walk.h"
@@ -122,13 +124,19 @@ std::string Emitter::varName(const Var *v) {
   return name;
 }
 
-void Emitter::lineDirective(Pos p) {
+std::string sourcePath(const Input &in, Pos p) {
+  std::error_code ec;
+  std::filesystem::path abs = std::filesystem::absolute(in.sm->file(p.file).path(), ec);
+  return ec ? in.sm->file(p.file).path() : abs.lexically_normal().string();
+}
+
+void Emitter::lineDirective(Pos p, bool force) {
   if (p.isValid())
     stmtPos_ = p;
   if (!in.lineDirectives || !p.isValid() || !in.sm)
     return;
-  const std::string &file = in.sm->file(p.file).path();
-  if (int(p.line) == lastLine_ && file == lastFile_)
+  std::string file = sourcePath(in, p);
+  if (!force && int(p.line) == lastLine_ && file == lastFile_)
     return;
   lastLine_ = int(p.line);
   lastFile_ = file;
@@ -535,6 +543,9 @@ bool Emitter::run(std::string &result, std::string &error) {
   o += "// Run-time type descriptors.\nnamespace gotypes {\n" + descDeclOut.text() + "\n" + descOut.text() +
        "} // namespace gotypes\n\n";
   o += "namespace " + ns + " {\n\n" + bodyOut.text() + initOut.text() + "\n} // namespace " + ns + "\n";
+  if (in.directiveEveryLine)
+    o = restateLineDirectives(o);
+  o += raceFuncTable(in, pkg->path);
   if (in.isMain)
     o += "\nint main(int argc, char **argv) { return go::runMain(argc, argv, " + ns + "::gopp_init, " + ns +
          "::main); }\n";
