@@ -41,7 +41,7 @@ struct ItabEntry {
 };
 
 struct ItabCache {
-  std::mutex mu;
+  detail::RtMutex mu;
   std::unordered_map<std::pair<const Type *, const Type *>, ItabEntry, PairHash> map;
 };
 
@@ -76,7 +76,7 @@ const Itab *lookupItab(const Type *t, const Type *iface, String *missing) {
   if (iface->numMethods == 0)
     return anyItab(t);
   ItabCache &c = cache();
-  std::lock_guard<std::mutex> lock(c.mu);
+  std::lock_guard<detail::RtMutex> lock(c.mu);
   auto key = std::make_pair(t, iface);
   auto it = c.map.find(key);
   if (it == c.map.end())

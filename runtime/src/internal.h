@@ -14,9 +14,22 @@
 //    that prints the type of a recovered value sees what Go prints.
 #pragma once
 
+#include <mutex>
+
 #include "gopp/go.h"
+#include "gopp/lock.h"
 
 namespace go::detail {
+
+// The runtime's own mutexes. In race builds they are futex locks, which
+// ThreadSanitizer does not see (the runtime is not instrumented): a
+// pthread mutex would be intercepted and order every goroutine that
+// passed through the scheduler after every earlier one (gopp/race.h).
+#ifdef GOPP_RACE
+using RtMutex = RuntimeLock;
+#else
+using RtMutex = std::mutex;
+#endif
 
 template <size_t N> struct Lit {
   uint8_t b[N];
@@ -28,6 +41,11 @@ template <size_t N> struct Lit {
 template <Lit L> inline constexpr const uint8_t *litBytes() { return L.b; }
 
 #define GOPP_LIT(s) ::go::String(::go::detail::litBytes<::go::detail::Lit(s)>(), int64_t(sizeof(s) - 1))
+
+// The exit status of a process ending with `code`: in race builds, 66
+// (after "Found N data race(s)") when it would end with 0 and races were
+// reported (race_report.cpp); `code` otherwise.
+int raceExitStatus(int code);
 
 // func() and func() string: the signatures of RuntimeError and of
 // Error/String (go::funcStringType is the public one).

@@ -79,7 +79,7 @@ PanicRecord *newRecord(Iface v, bool runtimeError) {
   return r;
 }
 
-void freeRecord(PanicRecord *r) { GC_FREE(r); }
+void freeRecord(PanicRecord *r) { freeMemory(r); }
 
 void print(String s) { detail::writeStderr(s); }
 
@@ -290,6 +290,7 @@ void beginFatal() {
 }
 
 void exitProcess(int code) {
+  code = raceExitStatus(code);
   std::fflush(nullptr);
   ::_exit(code);
 }

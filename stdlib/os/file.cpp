@@ -8,6 +8,7 @@
 // "write", "close", "seek", ...); a closed File reports ErrClosed; a nil
 // *File reports ErrInvalid.
 #include "os/os.h"
+#include "gopp/race.h"
 
 #include <cerrno>
 #include <dirent.h>
@@ -542,7 +543,10 @@ go::Iface RemoveAll(go::String path) {
   go::Iface err = Remove(path);
   if (err.isNil() || IsNotExist(err))
     return go::Iface();
+  // nftw's callback cannot capture: the first error goes through a
+  // thread_local, which the race detector must not see (gopp/race.h).
   static thread_local int firstErr;
+  go::race::disable();
   firstErr = 0;
   int rc = ::nftw(
       CStr(path),
@@ -553,10 +557,12 @@ go::Iface RemoveAll(go::String path) {
         return 0;
       },
       64, FTW_DEPTH | FTW_PHYS);
-  if (rc < 0 && errno != ENOENT)
-    return pathErr("unlinkat", path, errnoErr(errno));
-  if (firstErr)
-    return pathErr("unlinkat", path, errnoErr(firstErr));
+  int walkErr = firstErr, rcErr = errno;
+  go::race::enable();
+  if (rc < 0 && rcErr != ENOENT)
+    return pathErr("unlinkat", path, errnoErr(rcErr));
+  if (walkErr)
+    return pathErr("unlinkat", path, errnoErr(walkErr));
   return go::Iface();
 }
 

@@ -68,7 +68,7 @@ void notifier() {
 
 void run(void *obj, void *cd) {
   Record rec = *static_cast<Record *>(cd);
-  GC_FREE(cd);
+  go::freeMemory(cd);
   if (rec.param->kind == go::Kind::Interface) {
     const go::Itab *tab = rec.param->numMethods ? go::itab(rec.objType, rec.param) : go::anyItab(rec.objType);
     call(rec, go::Iface(tab, obj));
@@ -108,7 +108,7 @@ void SetFinalizer(go::Iface obj, go::Iface finalizer) {
   if (finalizer.isNil()) {
     GC_register_finalizer(p, nullptr, nullptr, &oldFn, &oldData);
     if (oldData)
-      GC_FREE(oldData);
+      go::freeMemory(oldData);
     return;
   }
   const go::Type *ft = finalizer.type();
@@ -134,7 +134,7 @@ void SetFinalizer(go::Iface obj, go::Iface finalizer) {
   r->memoryResult = resultBytes > 16;
   GC_register_finalizer(p, run, r, &oldFn, &oldData);
   if (oldData)
-    GC_FREE(oldData);
+    go::freeMemory(oldData);
 }
 
 } // namespace pkg::runtime

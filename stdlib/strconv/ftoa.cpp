@@ -15,6 +15,7 @@
 #include <cstring>
 
 #include "strconv/strconv.h"
+#include "gopp/race.h"
 
 namespace pkg::strconv {
 namespace {
@@ -58,7 +59,7 @@ void shortest(double v, bool bits32, Digits &digs) {
 
 // |v| rounded to n significant digits (n >= 1).
 void significant(double v, int n, Digits &digs) {
-  static thread_local char buf[1200];
+  GOPP_SCRATCH char buf[1200];
   if (n > 800)
     n = 800; // beyond the exact expansion of any double; only zeros follow
   std::to_chars_result r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::scientific, n - 1);
@@ -67,7 +68,7 @@ void significant(double v, int n, Digits &digs) {
 
 // |v| rounded to prec digits after the point.
 void fixed(double v, int prec, Digits &digs) {
-  static thread_local char buf[1500];
+  GOPP_SCRATCH char buf[1500];
   if (prec > 1100)
     prec = 1100;
   std::to_chars_result r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, prec);
@@ -277,7 +278,7 @@ void appendFloat(std::string &dst, double val, char fmt, int64_t prec, int bitSi
   }
 
   double a = std::fabs(bitSize == 32 ? double(float(val)) : val);
-  static thread_local Digits digs;
+  GOPP_SCRATCH Digits digs;
   bool isShortest = prec < 0;
   if (isShortest) {
     shortest(a, bitSize == 32, digs);

@@ -140,7 +140,10 @@ void Pool_putSlow(Pool *p, go::Iface x) {
   l->shared = go::append(l->shared, x);
 }
 
-go::Iface Pool_getSlow(Pool *p) {
+namespace {
+
+// What the caches hold for this P (without calling New).
+go::Iface getCached(Pool *p) {
   int32_t pid;
   poolLocal *locals = pin(p, &pid);
   poolLocal *l = locals + pid;
@@ -151,10 +154,47 @@ go::Iface Pool_getSlow(Pool *p) {
     l->private_ = go::Iface();
     return x;
   }
-  x = getSlow(p, locals, pid, gen);
+  return getSlow(p, locals, pid, gen);
+}
+
+// Race builds: the address x's Put releases and its Get acquires (Go's
+// poolRaceAddr): one of 128 words, chosen by hashing x's data pointer.
+uint64_t raceWords[128];
+const void *raceAddr(go::Iface x) {
+  auto h = uint32_t((uint64_t(uint32_t(uintptr_t(x.data))) * 0x85ebca6bu) >> 16);
+  return &raceWords[h % 128];
+}
+
+} // namespace
+
+go::Iface Pool_getSlow(Pool *p) {
+  go::Iface x = getCached(p);
   if (x.isNil() && !p->New.isNil())
     return p->New(); // user code: may park, may move to another P
   return x;
+}
+
+// Race builds, as Go's pool.go under -race: the per-P caches belong to a
+// processor, not a goroutine, so the detector ignores them; a Put happens
+// before the Get that returns the same object; and Put drops one object
+// in four, so code that assumes it gets back what it put is caught.
+go::Iface Pool_raceGet(Pool *p) {
+  go::race::disable();
+  go::Iface x = getCached(p);
+  go::race::enable();
+  if (x.isNil())
+    return p->New.isNil() ? x : p->New();
+  go::race::acquire(raceAddr(x));
+  return x;
+}
+
+void Pool_racePut(Pool *p, go::Iface x) {
+  if (x.isNil() || go::randomU64() % 4 == 0)
+    return;
+  go::race::release(raceAddr(x));
+  go::race::disable();
+  Pool_putSlow(p, x);
+  go::race::enable();
 }
 
 } // namespace pkg::sync

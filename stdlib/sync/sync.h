@@ -13,6 +13,7 @@
 #pragma once
 
 #include "gopp/go.h"
+#include "gopp/race.h"
 #include "gopp/sema.h"
 
 namespace pkg::sync {
@@ -156,7 +157,11 @@ inline poolLocal *Pool_localFor(Pool *p) {
   poolLocal *l = __atomic_load_n(&p->local, __ATOMIC_ACQUIRE) + pid;
   return l->privateGen == go::sched::gcCycles() ? l : nullptr;
 }
+go::Iface Pool_raceGet(Pool *p);
+void Pool_racePut(Pool *p, go::Iface x);
 inline go::Iface Pool_Get(Pool *p) {
+  if constexpr (go::race::enabled)
+    return Pool_raceGet(p);
   poolLocal *l = Pool_localFor(p);
   if (__builtin_expect(l && !l->private_.isNil(), 1)) {
     go::Iface x = l->private_;
@@ -166,6 +171,8 @@ inline go::Iface Pool_Get(Pool *p) {
   return Pool_getSlow(p);
 }
 inline void Pool_Put(Pool *p, go::Iface x) {
+  if constexpr (go::race::enabled)
+    return Pool_racePut(p, x);
   poolLocal *l = Pool_localFor(p);
   if (__builtin_expect(l && l->private_.isNil() && !x.isNil(), 1)) {
     l->private_ = x;

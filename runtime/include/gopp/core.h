@@ -39,6 +39,18 @@ inline void *alloc(size_t n) {
     throw std::bad_alloc();
   return p;
 }
+// Returns memory the runtime allocated and no longer uses to the
+// collector at once. Race builds keep it (nothing is collected there;
+// gopp/race.h): memory reused by another goroutine would seem to race
+// with its last user, and libgc's free path confuses TSan's view of
+// libgc's lock.
+inline void freeMemory(void *p) {
+#ifndef GOPP_RACE
+  GC_FREE(p);
+#else
+  (void)p;
+#endif
+}
 // Zeroed, collected memory that never holds pointers (strings, numbers).
 inline void *allocAtomic(size_t n) {
   void *p = GC_MALLOC_ATOMIC(n ? n : 1);

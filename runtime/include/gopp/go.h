@@ -13,5 +13,6 @@
 #include "gopp/panic.h"
 #include "gopp/chan.h"
 #include "gopp/builtins.h"
+#include "gopp/race.h"
 
 #include <tuple>

@@ -25,6 +25,12 @@
 //    happens-before edges (see the top of chan.cpp).
 //  - The lock lives inside its object (GC heap, zeroed = unlocked). It has
 //    no constructor beyond zero, so an allocation needs no placement new.
+//  - Race builds (gopp/race.h) compile these functions twice: in the
+//    runtime, uninstrumented, where the lock must be invisible to
+//    ThreadSanitizer (a channel's lock would order all its users), and in
+//    the instrumented standard library, where TSan should see it (context's
+//    trees). Inline functions of one name are merged by the linker, so
+//    the instrumented copies live in another inline namespace.
 #pragma once
 
 #include <linux/futex.h>
@@ -36,9 +42,21 @@
 
 #include "gopp/cpu_relax.h"
 
-namespace go {
+#if defined(__SANITIZE_THREAD__)
+#define GOPP_LOCK_COPY tsan
+#elif defined(__has_feature)
+#if __has_feature(thread_sanitizer)
+#define GOPP_LOCK_COPY tsan
+#endif
+#endif
+#ifndef GOPP_LOCK_COPY
+#define GOPP_LOCK_COPY plain
+#endif
 
-namespace detail {
+namespace go {
+inline namespace GOPP_LOCK_COPY {
+
+namespace lockdetail {
 inline bool lockWordCas(uint32_t *w, uint32_t from, uint32_t to) {
   return __atomic_compare_exchange_n(w, &from, to, false, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED);
 }
@@ -50,7 +68,7 @@ inline long futexWord(uint32_t *w, int op, uint32_t val) {
   // done in well under a microsecond.
   for (int i = 0; i < 4; i++) {
     for (int k = 0; k < 30; k++)
-      cpuRelax();
+      go::detail::cpuRelax();
     if (__atomic_load_n(w, __ATOMIC_RELAXED) == 0 && lockWordCas(w, 0, 1))
       return;
   }
@@ -66,19 +84,19 @@ inline long futexWord(uint32_t *w, int op, uint32_t val) {
   while (__atomic_exchange_n(w, 2, __ATOMIC_ACQUIRE) != 0)
     futexWord(w, FUTEX_WAIT_PRIVATE, 2);
 }
-} // namespace detail
+} // namespace lockdetail
 
 // The lock on a caller-owned 32-bit word (zero = unlocked), for Go structs
 // whose zero value must be usable without a constructor (sync.Map, the
 // semaphore table).
 inline void lockWord(uint32_t *w) {
-  if (__builtin_expect(detail::lockWordCas(w, 0, 1), 1))
+  if (__builtin_expect(lockdetail::lockWordCas(w, 0, 1), 1))
     return;
-  detail::lockWordSlow(w);
+  lockdetail::lockWordSlow(w);
 }
 inline void unlockWord(uint32_t *w) {
   if (__builtin_expect(__atomic_exchange_n(w, 0, __ATOMIC_RELEASE) == 2, 0))
-    detail::futexWord(w, FUTEX_WAKE_PRIVATE, 1);
+    lockdetail::futexWord(w, FUTEX_WAKE_PRIVATE, 1);
 }
 
 struct RuntimeLock {
@@ -88,4 +106,5 @@ struct RuntimeLock {
   void unlock() { unlockWord(&word); }
 };
 
+} // inline namespace GOPP_LOCK_COPY
 } // namespace go

@@ -21,6 +21,7 @@
 #pragma once
 
 #include "gopp/iface.h"
+#include "gopp/race.h"
 
 namespace go {
 
@@ -143,6 +144,21 @@ template <class K, class V> struct Map : MapBase {
   }
 };
 
+// Race builds (gopp/race.h): each operation reads or writes the map as a
+// whole (its header) and hides its accesses to the table, as Go's map
+// routines do; a read or write of the caller's variables stays outside.
+// Empty otherwise.
+struct MapRace {
+  MapRace(const void *m, bool write) {
+    if (m)
+      write ? race::write(m) : race::read(m);
+    race::hide();
+  }
+  ~MapRace() { race::unhide(); }
+  MapRace(const MapRace &) = delete;
+  MapRace &operator=(const MapRace &) = delete;
+};
+
 template <class K, class V> Map<K, V> *makeMap(const Type *keyType, int64_t hint = 0) {
   using M = Map<K, V>;
   M *m = ::new (alloc(sizeof(M))) M();
@@ -159,6 +175,7 @@ template <class K, class V> Map<K, V> *makeMap(const Type *keyType, int64_t hint
 
 // m[k] as a value: the zero value when absent or m is nil.
 template <class K, class V> V mapGet(Map<K, V> *m, const K &k) {
+  MapRace r(m, false);
   if (!m || m->count == 0) {
     if constexpr (std::is_same_v<K, Iface>)
       (void)hashKey<K>(&anyType, k, 0); // an unhashable key panics even here
@@ -169,21 +186,26 @@ template <class K, class V> V mapGet(Map<K, V> *m, const K &k) {
 }
 // v, ok := m[k]
 template <class K, class V> bool mapLookup(Map<K, V> *m, const K &k, V *out) {
-  if constexpr (std::is_same_v<K, Iface>)
-    if (!m || m->count == 0)
-      (void)hashKey<K>(&anyType, k, 0); // an unhashable key panics even here
-  int64_t e = m && m->count ? m->find(k) : -1;
-  if (e < 0) {
-    *out = V{};
-    return false;
+  V v{};
+  bool found;
+  {
+    MapRace r(m, false);
+    if constexpr (std::is_same_v<K, Iface>)
+      if (!m || m->count == 0)
+        (void)hashKey<K>(&anyType, k, 0); // an unhashable key panics even here
+    int64_t e = m && m->count ? m->find(k) : -1;
+    found = e >= 0;
+    if (found)
+      v = m->at(e)->value;
   }
-  *out = m->at(e)->value;
-  return true;
+  *out = v;
+  return found;
 }
 // m[k] = v
 template <class K, class V> void mapSet(Map<K, V> *m, const K &k, const V &v) {
   if (__builtin_expect(m == nullptr, 0))
     panicNilMap();
+  MapRace r(m, true);
   m->slot(k) = v;
 }
 // delete(m, k)
@@ -191,7 +213,10 @@ template <class K, class V> void mapDelete(Map<K, V> *m, const K &k) {
   if constexpr (std::is_same_v<K, Iface>)
     if (!m || m->count == 0)
       (void)hashKey<K>(&anyType, k, 0); // an unhashable key panics even here
-  if (!m || m->count == 0)
+  if (!m)
+    return;
+  MapRace r(m, true);
+  if (m->count == 0)
     return;
   int64_t e = m->find(k);
   if (e >= 0) {
@@ -204,12 +229,18 @@ template <class K, class V> void mapDelete(Map<K, V> *m, const K &k) {
 template <class K, class V> void mapClear(Map<K, V> *m) {
   if (!m)
     return;
+  MapRace r(m, true);
   m->entries = nullptr;
   m->index = nullptr;
   m->used = m->capacity = m->count = 0;
   m->mask = 0;
 }
-template <class K, class V> int64_t mapLen(Map<K, V> *m) { return m ? m->count : 0; }
+template <class K, class V> int64_t mapLen(Map<K, V> *m) {
+  if (!m)
+    return 0;
+  MapRace r(m, false);
+  return m->count;
+}
 
 // for k, v := range m
 template <class K, class V> struct MapIter {
@@ -217,30 +248,41 @@ template <class K, class V> struct MapIter {
   typename Map<K, V>::Entry *snap;
   int64_t n, start, i = 0;
 
-  explicit MapIter(Map<K, V> *m)
-      : m(m), snap(m ? m->at(0) : nullptr), n(m ? m->used : 0), start(n ? int64_t(randomU64() % uint64_t(n)) : 0) {}
+  explicit MapIter(Map<K, V> *m) : m(m) {
+    MapRace r(m, false);
+    snap = m ? m->at(0) : nullptr;
+    n = m ? m->used : 0;
+    start = n ? int64_t(randomU64() % uint64_t(n)) : 0;
+  }
 
   bool next(K *k, V *v) {
-    while (i < n) {
-      auto *e = snap + (start + i) % n;
-      i++;
-      if (!e->live)
-        continue;
-      if (m->at(0) == snap) {
-        *k = e->key;
-        if (v)
-          *v = e->value;
-        return true;
+    const K *key = nullptr;
+    const V *value = nullptr;
+    {
+      MapRace r(nullptr, false);
+      while (i < n && !key) {
+        auto *e = snap + (start + i) % n;
+        i++;
+        if (!e->live)
+          continue;
+        if (m->at(0) == snap) {
+          key = &e->key;
+          value = &e->value;
+          continue;
+        }
+        int64_t f = m->find(e->key, e->hash); // the map was rebuilt
+        if (f >= 0) {
+          key = &e->key;
+          value = &m->at(f)->value;
+        }
       }
-      int64_t f = m->find(e->key, e->hash); // the map was rebuilt
-      if (f < 0)
-        continue;
-      *k = e->key;
-      if (v)
-        *v = m->at(f)->value;
-      return true;
     }
-    return false;
+    if (!key)
+      return false;
+    *k = *key;
+    if (v)
+      *v = *value;
+    return true;
   }
 };
 

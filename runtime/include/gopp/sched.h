@@ -132,8 +132,24 @@ void morestack(); // slow path: stack overflow → fatal error, or yield
 // makes no calls, and that loop could then never be preempted. It still
 // compiles to one %fs-relative load, a compare and a branch.
 extern constinit thread_local uintptr_t stackGuard;
+// Race builds load it through an asm operand, which ThreadSanitizer does
+// not instrument: the guard belongs to the worker thread, and goroutines
+// that ran on one thread would otherwise seem to race on it.
+inline uintptr_t loadStackGuard() {
+#if defined(GOPP_RACE) && defined(__x86_64__)
+  uintptr_t v;
+  asm volatile("movq %1, %0" : "=r"(v) : "m"(stackGuard));
+  return v;
+#elif defined(GOPP_RACE) && defined(__aarch64__)
+  uintptr_t v;
+  asm volatile("ldr %0, %1" : "=r"(v) : "m"(stackGuard));
+  return v;
+#else
+  return __atomic_load_n(&stackGuard, __ATOMIC_RELAXED);
+#endif
+}
 inline void poll() {
-  if (__builtin_expect(uintptr_t(__builtin_frame_address(0)) < __atomic_load_n(&stackGuard, __ATOMIC_RELAXED), 0))
+  if (__builtin_expect(uintptr_t(__builtin_frame_address(0)) < loadStackGuard(), 0))
     morestack();
 }
 // At loop back-edges: only a preemption request (the guard raised to its
@@ -142,7 +158,7 @@ inline void poll() {
 // loop keeps its frame-pointer register (nbody: gopp/go 1.15 with poll()
 // at back-edges).
 inline void pollLoop() {
-  if (__builtin_expect(__atomic_load_n(&stackGuard, __ATOMIC_RELAXED) == UINTPTR_MAX, 0))
+  if (__builtin_expect(loadStackGuard() == UINTPTR_MAX, 0))
     morestack();
 }
 

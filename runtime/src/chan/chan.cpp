@@ -90,6 +90,7 @@ bool sendNow(hchan *c, const void *ep) {
 // when done; false (c still locked) when the receiver would have to wait.
 bool recvNow(hchan *c, void *ep, bool *ok) {
   if (c->closed && c->qcount == 0) {
+    race::acquire(c);
     c->lock.unlock();
     clearElem(c, ep);
     *ok = false;
@@ -143,14 +144,17 @@ hchan *makechan(int64_t size, size_t elemsize, bool pointerFree) {
 void chansend(hchan *c, const void *ep, sched::SourcePos pos) {
   if (!c)
     blockForever(sched::WaitReason::ChanSendNilChan, pos);
+  race::readAt(c, __builtin_return_address(0));
   c->lock.lock();
   if (sendNow(c, ep))
     return;
   // Wait for a receiver (or close) to complete the send.
   Sudog *sg = newSudog(c, const_cast<void *>(ep));
   sg->isSend = true;
+  raceWaiting(sg);
   c->sendq.enqueue(sg);
   sched::park(unlockCommit, c, sched::WaitReason::ChanSend, pos);
+  raceWoken(sg);
   if (!sg->success) {
     if (!c->isClosed())
       fatal(String("chansend: spurious wakeup"));
@@ -166,14 +170,17 @@ bool chanrecv(hchan *c, void *ep, sched::SourcePos pos) {
     return ok;
   // Wait for a sender (or close) to complete the receive.
   Sudog *sg = newSudog(c, ep);
+  raceWaiting(sg);
   c->recvq.enqueue(sg);
   sched::park(unlockCommit, c, sched::WaitReason::ChanReceive, pos);
+  raceWoken(sg);
   return sg->success; // close cleared *ep
 }
 
 bool trysend(hchan *c, const void *ep) {
   if (!c)
     return false;
+  race::readAt(c, __builtin_return_address(0));
   c->lock.lock();
   if (sendNow(c, ep))
     return true;
@@ -195,11 +202,13 @@ bool tryrecv(hchan *c, void *ep, bool *received) {
 void chanclose(hchan *c) {
   if (!c)
     gopanic(detail::makePlainError(String("close of nil channel")));
+  race::writeAt(c, __builtin_return_address(0));
   c->lock.lock();
   if (c->closed) {
     c->lock.unlock();
     gopanic(detail::makePlainError(String("close of closed channel")));
   }
+  race::release(c);
   std::atomic_ref<uint32_t>(c->closed).store(1, std::memory_order_relaxed);
   // Every waiter leaves with success == false: receivers with a zero
   // value, senders to panic. They are readied after the unlock.

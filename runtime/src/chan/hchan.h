@@ -41,6 +41,7 @@
 #include <cstring>
 
 #include "gopp/go.h"
+#include "gopp/race.h"
 #include "lock.h"
 
 namespace go::detail {
@@ -159,13 +160,21 @@ struct hchan {
 namespace go::chanrt {
 
 // Element moves (elemsize may be 0; a null slot discards).
+// Element copies are hidden from the race detector (race.h's hide): the
+// happens-before edges below are what it checks against.
 inline void copyElem(hchan *c, void *dst, const void *src) {
-  if (c->elemsize && dst)
+  if (c->elemsize && dst) {
+    race::hide();
     std::memcpy(dst, src, c->elemsize);
+    race::unhide();
+  }
 }
 inline void clearElem(hchan *c, void *dst) {
-  if (c->elemsize && dst)
+  if (c->elemsize && dst) {
+    race::hide();
     std::memset(dst, 0, c->elemsize);
+    race::unhide();
+  }
 }
 
 // The halves of a completed operation, shared by chan.cpp and select.cpp.
@@ -175,7 +184,36 @@ inline void clearElem(hchan *c, void *dst) {
 //
 // send: c's buffer is empty (a receiver waits); ep goes straight into the
 // receiver's slot.
+// Race builds (gopp/race.h): the happens-before edges of the memory
+// model, as Go's race runtime draws them. A party that waits releases
+// into its Sudog when it queues and acquires from it when woken; the
+// party that completes it acquires from and releases into that Sudog
+// (a select's Sudogs share its SelectState). An element that passes
+// through buffer slot i (or is handed over in its place) acquires and
+// releases the slot, so the k-th receive happens before the (k+C)-th
+// send completes. Close releases the channel; a receive that sees the
+// close acquires it. Empty inlines otherwise.
+inline const void *raceSudog(Sudog *sg) { return sg->sel ? static_cast<const void *>(sg->sel) : sg; }
+inline void raceSlot(hchan *c, uint64_t i) {
+  const void *at = c->elemsize ? static_cast<const void *>(c->slot(i)) : reinterpret_cast<const uint8_t *>(c) + 1;
+  race::acquire(at);
+  race::release(at);
+}
+inline void raceWaiting(Sudog *sg) { race::release(raceSudog(sg)); }
+inline void raceWoken(Sudog *sg) {
+  race::acquire(raceSudog(sg));
+  if (!sg->success)
+    race::acquire(sg->c); // woken by close
+}
+inline void raceCompleting(hchan *c, Sudog *sg) {
+  race::acquire(raceSudog(sg));
+  if (c->dataqsiz)
+    raceSlot(c, c->recvx);
+  race::release(raceSudog(sg));
+}
+
 inline void sendTo(hchan *c, Sudog *sg, const void *ep) {
+  raceCompleting(c, sg);
   copyElem(c, sg->elem, ep);
   sg->elem = nullptr;
   sg->success = true;
@@ -184,6 +222,7 @@ inline void sendTo(hchan *c, Sudog *sg, const void *ep) {
 // the buffer is full): take the head, put the sender's value at the tail,
 // which is the slot just freed, keeping FIFO order.
 inline void recvFrom(hchan *c, Sudog *sg, void *ep) {
+  raceCompleting(c, sg);
   if (c->dataqsiz == 0) {
     copyElem(c, ep, sg->elem);
   } else {
@@ -199,18 +238,19 @@ inline void recvFrom(hchan *c, Sudog *sg, void *ep) {
 }
 // The buffer halves: a free slot exists / an element is buffered.
 inline void bufSend(hchan *c, const void *ep) {
+  raceSlot(c, c->sendx);
   copyElem(c, c->slot(c->sendx), ep);
   if (++c->sendx == c->dataqsiz)
     c->sendx = 0;
   c->setCount(c->qcount + 1);
 }
 inline void bufRecv(hchan *c, void *ep) {
+  raceSlot(c, c->recvx);
   uint8_t *qp = c->slot(c->recvx);
   copyElem(c, ep, qp);
   // Clear the slot so the buffer does not keep the value's referents
   // alive for the collector (Go's typedmemclr).
-  if (c->elemsize)
-    std::memset(qp, 0, c->elemsize);
+  clearElem(c, qp);
   if (++c->recvx == c->dataqsiz)
     c->recvx = 0;
   c->setCount(c->qcount - 1);

@@ -106,6 +106,9 @@ int selectgo(SelectCase *cases, int n, bool hasDefault, bool *recvOK, sched::Sou
     blockForever(sched::WaitReason::SelectNoCases, pos);
   }
 
+  for (int i = 0; i < n; i++)
+    if (cases[i].c && cases[i].isSend)
+      race::readAt(cases[i].c, __builtin_return_address(0)); // a send racing with close
   int pollBuf[kInline], lockBuf[kInline];
   hchan *chanBuf[kInline];
   int *pollorder = pollBuf, *lockorder = lockBuf;
@@ -160,6 +163,7 @@ int selectgo(SelectCase *cases, int n, bool hasDefault, bool *recvOK, sched::Sou
         return i;
       }
       if (c->closed) {
+        race::acquire(c);
         locks.unlockAll();
         clearElem(c, cas.elem);
         if (recvOK)
@@ -201,6 +205,7 @@ int selectgo(SelectCase *cases, int n, bool hasDefault, bool *recvOK, sched::Sou
   std::copy(chans, chans + nchans, heapChans);
   ps->locks = LockSet{heapChans, nchans};
   sched::G *self = sched::current();
+  race::release(&ps->sel); // every case's Sudog shares it (raceSudog)
   for (int k = 0; k < norder; k++) {
     int i = lockorder[k];
     Sudog *sg = ::new (&sgs[k]) Sudog();
@@ -226,6 +231,7 @@ int selectgo(SelectCase *cases, int n, bool hasDefault, bool *recvOK, sched::Sou
   ps->locks.unlockAll();
   if (!winner)
     fatal(String("selectgo: bad wakeup"));
+  raceWoken(winner);
   if (winner->isSend) {
     if (!winner->success)
       panicSendOnClosed(); // woken by close

@@ -118,8 +118,8 @@ void switchTo(M *m, G *from, G *to) {
   auto *eh = m->ehGlobals;
   from->eh = *eh;
   *eh = to->eh;
-#ifdef GOPP_TSAN
-  __tsan_switch_to_fiber(to->tsanFiber, 0);
+#ifdef GOPP_RACE
+  __tsan_switch_to_fiber(to->tsanFiber, 1 /* __tsan_switch_to_fiber_no_sync: see race.cpp */);
 #endif
   gopp_swap(&from->sp, to->sp, &m->inSwitch);
 }
@@ -137,7 +137,7 @@ void minit(M *m) {
   m->g0.hi = uintptr_t(sb.mem_base);
   m->guard = &stackGuard;
   m->ehGlobals = reinterpret_cast<EhState *>(__cxxabiv1::__cxa_get_globals());
-#ifdef GOPP_TSAN
+#ifdef GOPP_RACE
   m->g0.tsanFiber = __tsan_get_current_fiber();
 #endif
 }

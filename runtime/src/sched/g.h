@@ -30,24 +30,21 @@
 #include "gopp/go.h"
 #include "gopp/sched.h"
 #include "../cpu_relax.h"
+#include "../internal.h"
 #include "runqueue.h"
 
-// ThreadSanitizer builds (gopp build -race): goroutine stacks are TSan
-// fibers and the collector is disabled (DESIGN.md: Boehm and TSan do not
-// coexist).
-#if defined(__SANITIZE_THREAD__)
-#define GOPP_TSAN 1
-#elif defined(__has_feature)
-#if __has_feature(thread_sanitizer)
-#define GOPP_TSAN 1
-#endif
-#endif
-#ifdef GOPP_TSAN
+// Race builds (gopp build -race; gopp/race.h): goroutines are TSan fibers,
+// created by their parent and switched to without synchronisation, and
+// the collector is disabled (DESIGN.md: Boehm and TSan do not coexist).
+// The runtime itself is not instrumented, so the TSan entry points are
+// called from uninstrumented code, as the fiber API requires.
+#ifdef GOPP_RACE
 extern "C" {
 void *__tsan_get_current_fiber(void);
 void *__tsan_create_fiber(unsigned flags);
 void __tsan_destroy_fiber(void *fiber);
 void __tsan_switch_to_fiber(void *fiber, unsigned flags);
+void __tsan_set_fiber_name(void *fiber, const char *name);
 }
 #endif
 
@@ -155,7 +152,7 @@ struct P {
   int32_t nfree = 0;
   // Timers: a 4-ary min-heap keyed by when (timers.cpp). heap is
   // uncollectable memory so pending timers' args stay reachable.
-  std::mutex tlock;
+  detail::RtMutex tlock;
   Timer **heap = nullptr;
   int32_t theapLen = 0, theapCap = 0;
   std::atomic<int64_t> timer0When{INT64_MAX}; // earliest pending (INT64_MAX: none)
@@ -188,7 +185,7 @@ constexpr int64_t kPreemptNs = 10'000'000;
 // ------------------------------------------------------------ shared state
 
 struct Sched {
-  std::mutex lock;
+  detail::RtMutex lock;
   // Global run queue (under lock); size also read without it (relaxed:
   // a hint, always rechecked under the lock).
   G *ghead = nullptr, *gtail = nullptr;
@@ -240,6 +237,11 @@ constexpr int32_t kWarmStacks = 1024;
 // Builds the first frame of a new G so that switching to it enters
 // gopp_gstart → goroutineEntry.
 void initContext(G *g);
+// Race builds (race.cpp): the goroutine's TSan fiber, made by its parent
+// at creatorPC (the go statement); its end, before the G is reused.
+// Empty otherwise.
+void raceGoStart(G *g, void *creatorPC);
+void raceGoEnd(G *g);
 // Switches this thread from `from` (current) to `to`.
 void switchTo(M *m, G *from, G *to);
 

@@ -137,7 +137,7 @@ void enterSwitch(M *m) {
 
 void gcInit() {
   GC_INIT();
-#ifdef GOPP_TSAN
+#ifdef GOPP_RACE
   GC_disable(); // Boehm's stop-the-world signals and TSan do not coexist (DESIGN.md)
 #endif
   prevPush = GC_get_push_other_roots();

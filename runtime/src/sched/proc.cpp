@@ -55,14 +55,14 @@ void schedinit(int32_t procs) {
   if (n > kMaxProcs)
     n = kMaxProcs;
   {
-    std::lock_guard<std::mutex> l(sched.lock);
+    std::lock_guard<detail::RtMutex> l(sched.lock);
     procresize(n);
   }
   sched.started.store(true, std::memory_order_release);
   sysmonStart();
 }
 
-G *prepareG(G *g, Func<void()> fn) {
+G *prepareG(G *g, Func<void()> fn, void *creatorPC = nullptr) {
   g->id = nextGoid.fetch_add(1, std::memory_order_relaxed);
   g->status.store(GStatus::Idle, std::memory_order_relaxed);
   g->fn = fn;
@@ -70,6 +70,7 @@ G *prepareG(G *g, Func<void()> fn) {
   g->goexited = false;
   g->why = WaitReason::None;
   initContext(g);
+  raceGoStart(g, creatorPC);
   sched.ngoroutines.fetch_add(1, std::memory_order_relaxed);
   g->status.store(GStatus::Runnable, std::memory_order_relaxed);
   return g;
@@ -78,12 +79,13 @@ G *prepareG(G *g, Func<void()> fn) {
 } // namespace
 
 void spawn(Func<void()> fn) {
+  void *pc = __builtin_return_address(0); // the go statement, for race reports
   M *m = getM();
   P *p = m ? m->p : nullptr;
   G *g = p ? gfget(p) : nullptr;
   if (!g)
     g = newG(kStackSize);
-  prepareG(g, fn);
+  prepareG(g, fn, pc);
   if (p)
     runqput(p, g, true);
   else
@@ -136,7 +138,7 @@ void enterBlocking() {
   if (!m || m->curg->isG0 || !m->p)
     return;
   P *p = m->p;
-  std::unique_lock<std::mutex> l(sched.lock);
+  std::unique_lock<detail::RtMutex> l(sched.lock);
   if (p->id >= sched.gomaxprocs.load(std::memory_order_relaxed)) {
     retireP(m, p); // beyond GOMAXPROCS now: its work goes to the global queue
     l.unlock();
@@ -162,7 +164,7 @@ void exitBlocking() {
     return;
   P *p;
   {
-    std::lock_guard<std::mutex> l(sched.lock);
+    std::lock_guard<detail::RtMutex> l(sched.lock);
     p = pidleget();
   }
   if (p) {
@@ -199,7 +201,7 @@ int64_t gomaxprocs(int64_t n) {
   }
   int32_t old;
   {
-    std::lock_guard<std::mutex> l(sched.lock);
+    std::lock_guard<detail::RtMutex> l(sched.lock);
     old = sched.gomaxprocs.load(std::memory_order_relaxed);
     if (n > 0 && n != old)
       procresize(int32_t(n > kMaxProcs ? kMaxProcs : n));
@@ -252,7 +254,7 @@ extern "C" [[noreturn]] void gopp_goroutine_entry() {
   schedinit(0);
   M *m;
   {
-    std::lock_guard<std::mutex> l(sched.lock);
+    std::lock_guard<detail::RtMutex> l(sched.lock);
     m = allocM();
   }
   minit(m);
@@ -261,7 +263,7 @@ extern "C" [[noreturn]] void gopp_goroutine_entry() {
   g->isMain = true;
   P *p;
   {
-    std::lock_guard<std::mutex> l(sched.lock);
+    std::lock_guard<detail::RtMutex> l(sched.lock);
     sched.mainG = g;
     p = pidleget();
   }
@@ -279,7 +281,7 @@ void runForTest(int procs, Func<void()> body) {
   prepareG(g, body);
   g->isMain = true;
   {
-    std::lock_guard<std::mutex> l(sched.lock);
+    std::lock_guard<detail::RtMutex> l(sched.lock);
     sched.mainG = g;
     sched.mainGoexited = false;
     sched.testDone = &done;

@@ -162,7 +162,7 @@ void *mstartThread(void *arg) {
 // Starts an M (an idle one, or a new thread) to run p (or an idle P).
 // spinning: the caller already counted it in nmspinning.
 void startm(P *p, bool spinning) {
-  std::unique_lock<std::mutex> l(sched.lock);
+  std::unique_lock<detail::RtMutex> l(sched.lock);
   if (!p) {
     p = pidleget();
     if (!p) {
@@ -199,10 +199,7 @@ G *newG(size_t stackSize) {
   G *g = new G;
   if (!stackAlloc(g, stackSize))
     fatal(GOPP_LIT("runtime: cannot allocate goroutine stack"));
-#ifdef GOPP_TSAN
-  g->tsanFiber = __tsan_create_fiber(0);
-#endif
-  std::lock_guard<std::mutex> l(sched.lock);
+  std::lock_guard<detail::RtMutex> l(sched.lock);
   allgadd(g);
   return g;
 }
@@ -225,7 +222,7 @@ void gfput(P *p, G *g) {
     x->schedlink = batch;
     batch = x;
   }
-  std::lock_guard<std::mutex> l(sched.lock);
+  std::lock_guard<detail::RtMutex> l(sched.lock);
   while (batch) {
     G *x = batch;
     batch = x->schedlink;
@@ -237,7 +234,7 @@ void gfput(P *p, G *g) {
 
 G *gfget(P *p) {
   if (!p->gfree && sched.nfree.load(std::memory_order_relaxed) > 0) {
-    std::lock_guard<std::mutex> l(sched.lock);
+    std::lock_guard<detail::RtMutex> l(sched.lock);
     for (int i = 0; i < 32 && sched.gfree; i++) {
       G *x = sched.gfree;
       sched.gfree = x->schedlink;
@@ -384,7 +381,7 @@ uint32_t fastrand() {
 // timer); returns with m->p set.
 void stopm(M *m, int64_t deadline) {
   for (;;) {
-    std::unique_lock<std::mutex> l(sched.lock);
+    std::unique_lock<detail::RtMutex> l(sched.lock);
     m->nextp = nullptr;
     m->park.clear();
     mput(m);
@@ -435,7 +432,7 @@ G *findRunnable(M *m) {
   for (;;) {
     P *p = m->p;
     if (p->id >= sched.gomaxprocs.load(std::memory_order_relaxed)) {
-      std::unique_lock<std::mutex> l(sched.lock);
+      std::unique_lock<detail::RtMutex> l(sched.lock);
       if (p->id >= sched.gomaxprocs.load(std::memory_order_relaxed)) {
         retireP(m, p);
         l.unlock();
@@ -461,14 +458,14 @@ G *findRunnable(M *m) {
     }
     if (p->schedtick.load(std::memory_order_relaxed) % 61 == 0 &&
         sched.gsize.load(std::memory_order_relaxed) > 0) {
-      std::lock_guard<std::mutex> l(sched.lock);
+      std::lock_guard<detail::RtMutex> l(sched.lock);
       if (G *g = globrunqget(p, 1))
         return g;
     }
     if (G *g = runqget(p))
       return g;
     if (sched.gsize.load(std::memory_order_relaxed) > 0) {
-      std::lock_guard<std::mutex> l(sched.lock);
+      std::lock_guard<detail::RtMutex> l(sched.lock);
       if (G *g = globrunqget(p, 0))
         return g;
     }
@@ -499,7 +496,7 @@ G *findRunnable(M *m) {
       }
     }
     // Nothing: give up the P.
-    std::unique_lock<std::mutex> l(sched.lock);
+    std::unique_lock<detail::RtMutex> l(sched.lock);
     if (G *g = globrunqget(p, 0))
       return g;
     releasep(m);
@@ -546,16 +543,11 @@ void gdestroy(M *m, G *g) {
   g->eh = {};
   g->fn = {};
   g->isMain = false;
-#ifdef GOPP_TSAN
-  // A fresh fiber for the next goroutine on this G: the old one's shadow
-  // call stack still holds the frames of the goroutine that just ended.
-  __tsan_destroy_fiber(g->tsanFiber);
-  g->tsanFiber = __tsan_create_fiber(0);
-#endif
+  raceGoEnd(g);
   g->status.store(GStatus::Dead, std::memory_order_release);
   sched.ngoroutines.fetch_sub(1, std::memory_order_relaxed);
   if (wasMain) {
-    std::lock_guard<std::mutex> l(sched.lock);
+    std::lock_guard<detail::RtMutex> l(sched.lock);
     if (sched.testDone) {
       std::atomic<uint32_t> *done = sched.testDone;
       sched.testDone = nullptr;
@@ -593,7 +585,7 @@ G *afterSwitch(M *m, G *g) {
   case MAction::Yield:
   case MAction::Preempt: {
     g->status.store(GStatus::Runnable, std::memory_order_relaxed);
-    std::lock_guard<std::mutex> l(sched.lock);
+    std::lock_guard<detail::RtMutex> l(sched.lock);
     globputLocked(g);
     return nullptr;
   }
@@ -604,7 +596,7 @@ G *afterSwitch(M *m, G *g) {
     // Back from a blocking call with no P free: g waits in the global
     // queue and this M, without a P, goes idle.
     g->status.store(GStatus::Runnable, std::memory_order_relaxed);
-    std::lock_guard<std::mutex> l(sched.lock);
+    std::lock_guard<detail::RtMutex> l(sched.lock);
     globputLocked(g);
     return nullptr;
   }
@@ -696,7 +688,7 @@ void runqput(P *p, G *g, bool next) {
     if (n == 0)
       continue;
     batch[n++] = g;
-    std::lock_guard<std::mutex> l(sched.lock);
+    std::lock_guard<detail::RtMutex> l(sched.lock);
     for (uint32_t i = 0; i < n; i++)
       globputLocked(batch[i]);
     return;
@@ -704,7 +696,7 @@ void runqput(P *p, G *g, bool next) {
 }
 
 void globrunqput(G *g) {
-  std::lock_guard<std::mutex> l(sched.lock);
+  std::lock_guard<detail::RtMutex> l(sched.lock);
   globputLocked(g);
 }
 

@@ -34,6 +34,7 @@
 #include <cstdlib>
 
 #include "g.h"
+#include "gopp/race.h"
 #include "../internal.h"
 
 namespace go::sched {
@@ -47,11 +48,16 @@ struct Region {
   std::atomic<size_t> next{0};
 };
 
-std::mutex regionLock;
+detail::RtMutex regionLock;
 std::atomic<Region *> currentRegion{nullptr};
 
+// Race builds: mapped while the thread ignores accesses, so TSan resets
+// the range rather than recording it as written by whoever mapped it
+// (which would race with every goroutine that later runs on it).
 void *reserve(size_t bytes) {
+  race::disable();
   void *p = ::mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  race::enable();
   if (p == MAP_FAILED)
     return nullptr;
   ::madvise(p, bytes, MADV_NOHUGEPAGE);
@@ -59,7 +65,7 @@ void *reserve(size_t bytes) {
 }
 
 Region *newRegion(Region *seen) {
-  std::lock_guard<std::mutex> l(regionLock);
+  std::lock_guard<detail::RtMutex> l(regionLock);
   Region *r = currentRegion.load(std::memory_order_acquire);
   if (r != seen)
     return r; // another thread added one

@@ -26,6 +26,7 @@
 #include <ctime>
 
 #include "g.h"
+#include "gopp/race.h"
 #include "../internal.h"
 
 namespace go::sched {
@@ -112,7 +113,7 @@ bool delTimer(Timer *t) {
     P *p = t->p.load(std::memory_order_acquire);
     if (!p)
       return false;
-    std::lock_guard<std::mutex> l(p->tlock);
+    std::lock_guard<detail::RtMutex> l(p->tlock);
     if (t->p.load(std::memory_order_relaxed) != p)
       continue; // fired or moved meanwhile
     heapRemove(p, t->idx);
@@ -138,8 +139,9 @@ void addTimer(P *p, Timer *t) {
   // Read before publishing: once in the heap, t may fire on another worker
   // and its owner may re-arm it (a sleeping goroutine's next sleep).
   int64_t when = t->when;
+  race::release(t); // Go's timers: arming happens before the firing
   {
-    std::lock_guard<std::mutex> l(p->tlock);
+    std::lock_guard<detail::RtMutex> l(p->tlock);
     if (p->theapLen == p->theapCap) {
       int32_t cap = p->theapCap ? p->theapCap * 2 : 64;
       auto h = static_cast<Timer **>(GC_MALLOC_UNCOLLECTABLE(sizeof(Timer *) * size_t(cap)));
@@ -148,7 +150,7 @@ void addTimer(P *p, Timer *t) {
       for (int32_t i = 0; i < p->theapLen; i++)
         h[i] = p->heap[i];
       if (p->heap)
-        GC_FREE(p->heap);
+        go::freeMemory(p->heap);
       p->heap = h;
       p->theapCap = cap;
     }
@@ -166,7 +168,7 @@ int64_t checkTimers(P *p, int64_t now) {
   int64_t next = p->timer0When.load(std::memory_order_relaxed);
   if (next > now)
     return next;
-  std::unique_lock<std::mutex> l(p->tlock);
+  std::unique_lock<detail::RtMutex> l(p->tlock);
   while (p->theapLen > 0 && p->heap[0]->when <= now) {
     Timer *t = p->heap[0];
     heapRemove(p, 0);
@@ -174,6 +176,7 @@ int64_t checkTimers(P *p, int64_t now) {
     void (*f)(void *) = t->f;
     void *arg = t->arg;
     l.unlock();
+    race::acquire(t);
     f(arg);
     l.lock();
   }
@@ -194,7 +197,7 @@ int64_t earliestTimer() {
 void wakeForTimer(int64_t when) {
   if (when >= sched.sleepUntil.load(std::memory_order_acquire))
     return; // the timer waiter wakes early enough
-  std::unique_lock<std::mutex> l(sched.lock);
+  std::unique_lock<detail::RtMutex> l(sched.lock);
   if (M *w = sched.timerWaiter) {
     if (when < sched.sleepUntil.load(std::memory_order_relaxed)) {
       sched.sleepUntil.store(when, std::memory_order_relaxed);

@@ -18,12 +18,21 @@
 //    At most 4 x 30 pauses are lost before parking.
 #include "gopp/lock.h"
 #include "gopp/sema.h"
+#include "gopp/race.h"
 #include "../sched/g.h"
 
 namespace go::sema {
 
-void lock(uint32_t *w) { lockWord(w); }
-void unlock(uint32_t *w) { unlockWord(w); }
+// Race builds: the package sync critical sections these guard are ordered
+// by the lock (the runtime's own tables use lockWord, unannotated).
+void lock(uint32_t *w) {
+  lockWord(w);
+  race::acquire(w);
+}
+void unlock(uint32_t *w) {
+  race::release(w);
+  unlockWord(w);
+}
 
 bool canSpin(int iter) {
   using namespace go::sched;

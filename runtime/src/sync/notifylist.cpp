@@ -19,6 +19,7 @@
 //  - Waiter records live on their goroutines' stacks (parked while
 //    listed); the notifier reads next and g before ready().
 #include "gopp/sema.h"
+#include "gopp/lock.h"
 #include "../sched/g.h"
 
 namespace go::sema {
@@ -35,7 +36,7 @@ struct Waiter {
 inline bool before(uint32_t t, uint32_t n) { return int32_t(t - n) < 0; }
 
 bool unlockList(sched::G *, void *arg) {
-  unlock(&static_cast<NotifyList *>(arg)->lock);
+  unlockWord(&static_cast<NotifyList *>(arg)->lock);
   return true;
 }
 
@@ -44,9 +45,9 @@ bool unlockList(sched::G *, void *arg) {
 uint32_t notifyListAdd(NotifyList *l) { return __atomic_fetch_add(&l->wait, 1, __ATOMIC_SEQ_CST); }
 
 void notifyListWait(NotifyList *l, uint32_t ticket, sched::WaitReason why, sched::SourcePos pos) {
-  lock(&l->lock);
+  lockWord(&l->lock);
   if (before(ticket, __atomic_load_n(&l->notify, __ATOMIC_RELAXED))) {
-    unlock(&l->lock);
+    unlockWord(&l->lock);
     return;
   }
   Waiter w{sched::current(), ticket, nullptr};
@@ -61,11 +62,11 @@ void notifyListWait(NotifyList *l, uint32_t ticket, sched::WaitReason why, sched
 void notifyListNotifyAll(NotifyList *l) {
   if (__atomic_load_n(&l->wait, __ATOMIC_SEQ_CST) == __atomic_load_n(&l->notify, __ATOMIC_SEQ_CST))
     return;
-  lock(&l->lock);
+  lockWord(&l->lock);
   Waiter *w = reinterpret_cast<Waiter *>(l->head);
   l->head = l->tail = 0;
   __atomic_store_n(&l->notify, __atomic_load_n(&l->wait, __ATOMIC_SEQ_CST), __ATOMIC_SEQ_CST);
-  unlock(&l->lock);
+  unlockWord(&l->lock);
   while (w) {
     Waiter *next = w->next;
     sched::ready(w->g);
@@ -76,10 +77,10 @@ void notifyListNotifyAll(NotifyList *l) {
 void notifyListNotifyOne(NotifyList *l) {
   if (__atomic_load_n(&l->wait, __ATOMIC_SEQ_CST) == __atomic_load_n(&l->notify, __ATOMIC_SEQ_CST))
     return;
-  lock(&l->lock);
+  lockWord(&l->lock);
   uint32_t t = l->notify;
   if (t == __atomic_load_n(&l->wait, __ATOMIC_SEQ_CST)) {
-    unlock(&l->lock);
+    unlockWord(&l->lock);
     return;
   }
   __atomic_store_n(&l->notify, t + 1, __ATOMIC_SEQ_CST);
@@ -95,11 +96,11 @@ void notifyListNotifyOne(NotifyList *l) {
     if (l->tail == uintptr_t(w))
       l->tail = uintptr_t(prev);
     sched::G *g = w->g;
-    unlock(&l->lock);
+    unlockWord(&l->lock);
     sched::ready(g);
     return;
   }
-  unlock(&l->lock);
+  unlockWord(&l->lock);
 }
 
 } // namespace go::sema

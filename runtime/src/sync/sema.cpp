@@ -24,6 +24,8 @@
 //    behalf (ticket) before ready(), and yields, so the waiter runs next
 //    and owns the count: nobody can barge in (starving Mutex).
 #include "gopp/sema.h"
+#include "gopp/lock.h"
+#include "gopp/race.h"
 #include "../sched/g.h"
 
 namespace go::sema {
@@ -103,23 +105,21 @@ Waiter *dequeue(Root *r, uint32_t *addr) {
 }
 
 bool unlockRoot(sched::G *, void *arg) {
-  unlock(&static_cast<Root *>(arg)->lock);
+  unlockWord(&static_cast<Root *>(arg)->lock);
   return true;
 }
 
-} // namespace
-
-void semacquire(uint32_t *addr, bool lifo, sched::WaitReason why, sched::SourcePos pos) {
+void semacquireWait(uint32_t *addr, bool lifo, sched::WaitReason why, sched::SourcePos pos) {
   if (canAcquire(addr))
     return;
   Root *r = rootFor(addr);
   Waiter w{sched::current(), addr, nullptr, nullptr, false};
   for (;;) {
-    lock(&r->lock);
+    lockWord(&r->lock);
     __atomic_add_fetch(&r->nwait, 1, __ATOMIC_SEQ_CST);
     if (canAcquire(addr)) {
       __atomic_sub_fetch(&r->nwait, 1, __ATOMIC_SEQ_CST);
-      unlock(&r->lock);
+      unlockWord(&r->lock);
       return;
     }
     enqueue(r, &w, lifo);
@@ -129,20 +129,30 @@ void semacquire(uint32_t *addr, bool lifo, sched::WaitReason why, sched::SourceP
   }
 }
 
+} // namespace
+
+// Race builds: a release happens before the acquire it lets through
+// (Go's sync package annotates its semaphores the same way).
+void semacquire(uint32_t *addr, bool lifo, sched::WaitReason why, sched::SourcePos pos) {
+  semacquireWait(addr, lifo, why, pos);
+  race::acquire(addr);
+}
+
 void semrelease(uint32_t *addr, bool handoff) {
+  race::release(addr);
   Root *r = rootFor(addr);
   __atomic_add_fetch(addr, 1, __ATOMIC_SEQ_CST);
   if (__atomic_load_n(&r->nwait, __ATOMIC_SEQ_CST) == 0)
     return;
-  lock(&r->lock);
+  lockWord(&r->lock);
   if (__atomic_load_n(&r->nwait, __ATOMIC_RELAXED) == 0) {
-    unlock(&r->lock);
+    unlockWord(&r->lock);
     return;
   }
   Waiter *w = dequeue(r, addr);
   if (w)
     __atomic_sub_fetch(&r->nwait, 1, __ATOMIC_SEQ_CST);
-  unlock(&r->lock);
+  unlockWord(&r->lock);
   if (!w)
     return;
   bool handed = handoff && canAcquire(addr);
