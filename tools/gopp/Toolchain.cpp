@@ -6,6 +6,9 @@
 // (ROOT/include, ROOT/stdlib, ROOT/lib). CXX picks the compiler (g++ by
 // default).
 //
+// Race builds (-race) compile with ThreadSanitizer, preferably with
+// clang++, and link lib/race/ (runtime/include/gopp/race.h).
+//
 // The cache: an executable is stored under $GOPP_CACHE (default
 // $XDG_CACHE_HOME/gopp or ~/.cache/gopp), keyed by a hash of the emitted
 // C++, the compile command and the runtime libraries' sizes and times, so
@@ -45,9 +48,26 @@ Paths paths() {
   return p;
 }
 
-std::string compiler() {
+bool onPath(const std::string &name) {
+  const char *path = std::getenv("PATH");
+  std::stringstream dirs(path ? path : "");
+  for (std::string d; std::getline(dirs, d, ':');)
+    if (!d.empty() && access((d + "/" + name).c_str(), X_OK) == 0)
+      return true;
+  return false;
+}
+
+// $CXX, else g++; race builds prefer clang++, whose ThreadSanitizer (v3)
+// has no limit on live fibers, where g++ 12's dies past 8128 goroutines
+// alive at once (the instrumentation of lib/race/, made by g++, is the
+// same interface either way).
+std::string compiler(BuildMode mode = {}) {
   const char *cxx = std::getenv("CXX");
-  return cxx && *cxx ? cxx : "g++";
+  if (cxx && *cxx)
+    return cxx;
+  if (mode.race && onPath("clang++"))
+    return "clang++";
+  return "g++";
 }
 
 std::vector<std::string> stdLibs(const std::string &libDir) {
@@ -68,27 +88,36 @@ std::vector<std::string> compileFlags(const Paths &p) {
   return {"-std=c++20", "-O2", "-fno-strict-aliasing", "-I" + p.include, "-I" + p.stdlib};
 }
 
-std::vector<std::string> command(const std::string &cppFile, const std::string &output) {
+std::vector<std::string> command(const std::string &cppFile, const std::string &output, BuildMode mode) {
   Paths p = paths();
-  std::vector<std::string> cmd{compiler()};
+  std::vector<std::string> cmd{compiler(mode)};
   for (auto &f : compileFlags(p))
     cmd.push_back(f);
-  // The precompiled header of go.h and the standard headers, when it
-  // matches this compiler.
-  std::string cxx = compiler();
-  std::string pchFor = cxx.find("clang") != std::string::npos ? "clang" : "gcc";
-  std::string pch = p.pch + "/" + pchFor + "/gopp_pch.h";
-  if (fs::exists(pch + (pchFor == "clang" ? ".pch" : ".gch"))) {
-    cmd.push_back("-include");
-    cmd.push_back(pch);
+  std::string libDir = p.lib;
+  if (mode.race) {
+    // Line tables for the reports' Go file:line (through #line); the
+    // runtime and stdlib of lib/race/ were built for this.
+    for (const char *f : {"-fsanitize=thread", "-g1", "-DGOPP_RACE=1"})
+      cmd.push_back(f);
+    libDir += "/race";
+  } else {
+    // The precompiled header of go.h and the standard headers, when it
+    // matches this compiler (it was built without race flags).
+    std::string cxx = compiler();
+    std::string pchFor = cxx.find("clang") != std::string::npos ? "clang" : "gcc";
+    std::string pch = p.pch + "/" + pchFor + "/gopp_pch.h";
+    if (fs::exists(pch + (pchFor == "clang" ? ".pch" : ".gch"))) {
+      cmd.push_back("-include");
+      cmd.push_back(pch);
+    }
   }
   cmd.push_back(cppFile);
   cmd.push_back("-o");
   cmd.push_back(output);
   cmd.push_back("-Wl,--start-group");
-  for (auto &l : stdLibs(p.lib))
+  for (auto &l : stdLibs(libDir))
     cmd.push_back(l);
-  cmd.push_back(p.lib + "/libgopp_rt.a");
+  cmd.push_back(libDir + "/libgopp_rt.a");
   cmd.push_back("-Wl,--end-group");
   cmd.push_back("-lgc");
   cmd.push_back("-lpthread");
@@ -197,16 +226,22 @@ bool stdlibDeclares(const std::string &path, const std::string &name) {
   return false;
 }
 
-std::string compileCommand(const std::string &cppFile, const std::string &output) {
+std::string compileCommand(const std::string &cppFile, const std::string &output, BuildMode mode) {
   std::string s;
-  for (auto &a : command(cppFile, output))
+  for (auto &a : command(cppFile, output, mode))
     s += (s.empty() ? "" : " ") + quote(a);
   return s;
 }
 
-CompileResult compileProgram(const std::string &cpp, const std::string &cppFile, const std::string &output) {
+CompileResult compileProgram(const std::string &cpp, const std::string &cppFile, const std::string &output,
+                             BuildMode mode) {
   CompileResult r;
-  std::vector<std::string> cmd = command(cppFile, output);
+  if (mode.race && !fs::exists(paths().lib + "/race/libgopp_rt.a")) {
+    r.log = "gopp was built without the race detector's runtime (cmake -DGOPP_RACE=ON)";
+    r.missingRuntime = true;
+    return r;
+  }
+  std::vector<std::string> cmd = command(cppFile, output, mode);
   std::string dir = cacheDir();
   std::string cached;
   if (!dir.empty() && !std::getenv("GOPP_NOCACHE")) {

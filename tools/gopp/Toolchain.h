@@ -11,10 +11,18 @@ struct CompileResult {
   bool ok = false;
   bool cached = false;
   std::string log; // the compiler's output on failure
+  bool missingRuntime = false; // the build mode's libraries are not there (log says why)
+};
+
+// How to build: race builds (gopp build -race) compile with
+// ThreadSanitizer and link lib/race/ (runtime/include/gopp/race.h).
+struct BuildMode {
+  bool race = false;
 };
 
 // Compiles `cppFile` (whose text is `cpp`) to the executable `output`.
-CompileResult compileProgram(const std::string &cpp, const std::string &cppFile, const std::string &output);
+CompileResult compileProgram(const std::string &cpp, const std::string &cppFile, const std::string &output,
+                             BuildMode mode = {});
 
 // Whether the standard package at `path` has a C++ header.
 bool stdlibHasHeader(const std::string &path);
@@ -22,6 +30,6 @@ bool stdlibHasHeader(const std::string &path);
 bool stdlibDeclares(const std::string &path, const std::string &name);
 
 // The compile command gopp uses, for messages and tests.
-std::string compileCommand(const std::string &cppFile, const std::string &output);
+std::string compileCommand(const std::string &cppFile, const std::string &output, BuildMode mode = {});
 
 } // namespace gopp::cli

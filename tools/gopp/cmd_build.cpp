@@ -28,18 +28,21 @@ namespace {
 struct BuildFlags {
   std::string output;
   bool work = false;
+  bool race = false;
 };
 
 FlagSet buildFlagSet(BuildFlags &f) {
   FlagSet fs("build");
   fs.stringFlag("o", &f.output, "file", "write the executable to file");
   fs.boolFlag("work", &f.work, "keep the emitted C++ and print where it is");
+  fs.boolFlag("race", &f.race, "enable the data race detector (ThreadSanitizer; see the README)");
   return fs;
 }
 
 FlagSet runFlagSet(BuildFlags &f) {
   FlagSet fs("run");
   fs.boolFlag("work", &f.work, "keep the emitted C++ and print where it is");
+  fs.boolFlag("race", &f.race, "enable the data race detector (ThreadSanitizer; see the README)");
   return fs;
 }
 
@@ -55,7 +58,7 @@ std::string makeWorkDir() {
 
 // Builds the package named by `inputs` into `output`. Returns the exit
 // status (0 on success).
-int build(const char *command, const Args &inputs, const std::string &output, bool keepWork) {
+int build(const char *command, const Args &inputs, const std::string &output, bool keepWork, BuildMode mode) {
   int status = 0;
   auto lp = loadChecked(command, inputs, false, true, status);
   if (!lp)
@@ -71,6 +74,7 @@ int build(const char *command, const Args &inputs, const std::string &output, bo
   in.info = &lp->info;
   in.sm = &lp->sm;
   in.tctx = &lp->tctx;
+  in.directiveEveryLine = mode.race;
   in.hasHeader = [](const std::string &path) { return stdlibHasHeader(path); };
   in.declares = [](const std::string &path, const std::string &name) { return stdlibDeclares(path, name); };
   check::PackageImporter *importer = lp->importer.get();
@@ -94,7 +98,14 @@ int build(const char *command, const Args &inputs, const std::string &output, bo
     fmt::print(stderr, "WORK={}\n", work);
   // Link to a temporary name, then rename: nothing half-written at output.
   std::string tmpOut = work + "/a.out";
-  CompileResult r = compileProgram(cpp, cppFile, tmpOut);
+  CompileResult r = compileProgram(cpp, cppFile, tmpOut, mode);
+  if (r.missingRuntime) {
+    fmt::print(stderr, "gopp {}: -race: {}\n", command, r.log);
+    std::error_code ec;
+    if (!keepWork)
+      fs::remove_all(work, ec);
+    return 2;
+  }
   if (!r.ok) {
     fmt::print(stderr,
                "gopp {}: internal error: the C++ compiler rejected the code gopp emitted (a gopp bug; please report "
@@ -148,9 +159,9 @@ int runBuild(const Args &args) {
   if (!fs.parse(args, inputs, error))
     return usageError(error);
   if (inputs.empty())
-    return usageError("gopp build: no Go files named (usage: gopp build [-o file] FILE.go...)");
+    return usageError("gopp build: no Go files named (usage: gopp build [-o file] [-race] FILE.go...)");
   std::string out = flags.output.empty() ? defaultOutput(inputs) : flags.output;
-  return build("build", inputs, out, flags.work);
+  return build("build", inputs, out, flags.work, BuildMode{flags.race});
 }
 
 int runRun(const Args &args) {
@@ -174,7 +185,7 @@ int runRun(const Args &args) {
     return 1;
   }
   std::string exe = dir + "/" + defaultOutput(inputs);
-  if (int status = build("run", inputs, exe, flags.work))
+  if (int status = build("run", inputs, exe, flags.work, BuildMode{flags.race}))
     return status;
   // The program replaces gopp, so its exit status is the run's; the
   // executable is unlinked first (the kernel keeps it while it runs).
