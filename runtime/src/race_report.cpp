@@ -59,6 +59,10 @@ void __sanitizer_symbolize_pc(void *pc, const char *fmt, char *out_buf, size_t o
 // Boehm's allocation lock is a pthread mutex: TSan must not treat it as
 // synchronisation between the goroutines that allocate.
 const char *__tsan_default_suppressions() { return "called_from_lib:libgc.so\n"; }
+
+// TSan's defaults, where Go's differ: no one-second sleep at exit (TSan
+// waits for threads to race "at exit"; Go's race runtime does not).
+const char *__tsan_default_options() { return "atexit_sleep_ms=0"; }
 }
 
 namespace __tsan {

@@ -242,6 +242,8 @@ void initContext(G *g);
 // Empty otherwise.
 void raceGoStart(G *g, void *creatorPC);
 void raceGoEnd(G *g);
+// Race builds: drops [lo, hi)'s pages and TSan's record of accesses to them.
+void raceResetStack(uintptr_t lo, uintptr_t hi);
 // Switches this thread from `from` (current) to `to`.
 void switchTo(M *m, G *from, G *to);
 

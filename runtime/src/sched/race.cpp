@@ -47,19 +47,39 @@ void raceGoStart(G *g, void *creatorPC) {
   __tsan_set_fiber_name(g->tsanFiber, name);
 }
 
+void raceResetStack(uintptr_t lo, uintptr_t hi) {
+  __tsan_ignore_thread_begin();
+  ::mmap(reinterpret_cast<void *>(lo), hi - lo, PROT_READ | PROT_WRITE,
+         MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_FIXED, -1, 0);
+  __tsan_ignore_thread_end();
+}
+
 void raceGoEnd(G *g) {
   __tsan_destroy_fiber(g->tsanFiber);
   g->tsanFiber = nullptr;
-  __tsan_ignore_thread_begin();
-  ::mmap(reinterpret_cast<void *>(g->lo), g->hi - g->lo, PROT_READ | PROT_WRITE,
-         MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_FIXED, -1, 0);
-  __tsan_ignore_thread_end();
+  // Only the pages the goroutine touched hold its shadow: the stack grows
+  // down, so from the lowest resident page to the top. (A page dropped
+  // before, by stackRelease, was reset then.) Resetting 256 KiB for each
+  // goroutine made spawn's race build 2x slower.
+  constexpr size_t kPage = 4096;
+  uintptr_t from = g->lo;
+  unsigned char resident[512];
+  size_t pages = (g->hi - g->lo) / kPage;
+  if (pages <= sizeof resident && ::mincore(reinterpret_cast<void *>(g->lo), g->hi - g->lo, resident) == 0) {
+    size_t i = 0;
+    while (i < pages && !(resident[i] & 1))
+      i++;
+    from = g->lo + i * kPage;
+  }
+  if (from < g->hi)
+    raceResetStack(from, g->hi);
 }
 
 #else
 
 void raceGoStart(G *, void *) {}
 void raceGoEnd(G *) {}
+void raceResetStack(uintptr_t, uintptr_t) {}
 
 #endif
 

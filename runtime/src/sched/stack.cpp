@@ -109,7 +109,10 @@ bool stackAlloc(G *g, size_t size) {
 void stackRelease(G *g) {
   if (g->hi - g->lo != kStackSize)
     return;
-  ::madvise(reinterpret_cast<void *>(g->lo), kStackSize - 4096, MADV_DONTNEED);
+  if constexpr (race::enabled)
+    raceResetStack(g->lo, g->hi); // the shadow goes with the pages
+  else
+    ::madvise(reinterpret_cast<void *>(g->lo), kStackSize - 4096, MADV_DONTNEED);
 }
 
 } // namespace go::sched
