@@ -11,19 +11,20 @@ namespace gopp::cli {
 
 const std::vector<Command> &commands() {
   static const std::vector<Command> table = {
-      {"build", "compile a Go program", "gopp build [-o output] [-work] FILE.go...|DIR",
+      {"build", "compile a Go program", "gopp build [-o output] [-work] [-race] FILE.go...|DIR",
        "Build compiles the named Go files (one package main) or the .go files of DIR\n"
-       "into a native executable, by way of C++. Not implemented yet: the command\n"
-       "parses the package and then stops with a message.",
+       "into a native executable, by way of C++: it checks the package, emits C++,\n"
+       "and compiles it with $CXX (default g++) against the runtime and standard\n"
+       "library built with gopp. -race builds with the data race detector, whose\n"
+       "reports read like go build -race's.",
        runBuild, buildFlagUsage},
-      {"run", "compile and run a Go program", "gopp run FILE.go... [arguments...]",
+      {"run", "compile and run a Go program", "gopp run [-work] [-race] FILE.go... [arguments...]",
        "Run builds the named Go files like 'gopp build' and runs the result with the\n"
-       "arguments. Not implemented yet: the command parses the package and then stops.",
+       "arguments; its exit status is the program's.",
        runRun, runFlagUsage},
       {"check", "parse and type-check one package", "gopp check FILE.go...|DIR",
-       "Check parses the files of one package and reports every error it finds.\n"
-       "(The type checker is not implemented yet: check parses, and checks that all\n"
-       "files belong to the same package.)",
+       "Check parses and type-checks the files of one package and reports the errors\n"
+       "it finds as gc reports them (file:line:col: message).",
        runCheck, checkFlagUsage},
       {"parse", "parse Go files and report syntax errors", "gopp parse [-dump-ast] [-summary] [-stats] FILE...",
        "Parse reads each file and checks its syntax. It prints nothing and exits 0\n"
