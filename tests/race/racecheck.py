@@ -455,7 +455,7 @@ def clean_main(compiler, args, jobs, is_go, runs, write):
     files = expand(args, in_set) if args else clean_set()
     known = known_failures()
     minor = go_minor()[1] if is_go else None
-    todo, skipped = [], {}
+    pending, skipped = [], {}
     for src in files:
         key = skip_key(src)
         reason = RACE_SKIP.get(key)
@@ -470,11 +470,11 @@ def clean_main(compiler, args, jobs, is_go, runs, write):
         if reason is not None:
             skipped.setdefault(reason, []).append(key)
         else:
-            todo.append(src)
+            pending.append(src)
     passed = failed = 0
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
-        futures = [pool.submit(clean_one, compiler, src, is_go, runs, write) for src in todo]
-        for src, fut in zip(todo, futures):
+        futures = [pool.submit(clean_one, compiler, src, is_go, runs, write) for src in pending]
+        for src, fut in zip(pending, futures):
             verdict, msg = fut.result()
             name = skip_key(src)
             if verdict == "PASS":

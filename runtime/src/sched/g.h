@@ -240,10 +240,16 @@ void initContext(G *g);
 // Race builds (race.cpp): the goroutine's TSan fiber, made by its parent
 // at creatorPC (the go statement); its end, before the G is reused.
 // Empty otherwise.
+// Race builds: drops [lo, hi)'s pages and TSan's record of accesses to them.
+#ifdef GOPP_RACE
 void raceGoStart(G *g, void *creatorPC);
 void raceGoEnd(G *g);
-// Race builds: drops [lo, hi)'s pages and TSan's record of accesses to them.
 void raceResetStack(uintptr_t lo, uintptr_t hi);
+#else
+inline void raceGoStart(G *, void *) {} // nothing on spawn's path otherwise
+inline void raceGoEnd(G *) {}
+inline void raceResetStack(uintptr_t, uintptr_t) {}
+#endif
 // Switches this thread from `from` (current) to `to`.
 void switchTo(M *m, G *from, G *to);
 

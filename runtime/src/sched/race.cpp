@@ -75,12 +75,6 @@ void raceGoEnd(G *g) {
     raceResetStack(from, g->hi);
 }
 
-#else
-
-void raceGoStart(G *, void *) {}
-void raceGoEnd(G *) {}
-void raceResetStack(uintptr_t, uintptr_t) {}
-
 #endif
 
 } // namespace go::sched
