@@ -21,6 +21,9 @@ struct Input {
   types::TypeContext *tctx;
   // Whether to emit `int main` calling the package's main (package main).
   bool isMain = true;
+  // Library mode (gopp build -buildmode=c++, emitLibrary): package
+  // variables are declared in a header and defined in the source.
+  bool library = false;
   // Whether to emit #line directives pointing at the Go source.
   bool lineDirectives = true;
   // Whether every line of C++ restates its Go line (race builds: a Go
@@ -44,5 +47,17 @@ struct Input {
 // The C++ source for the package; on failure (a construct gopp cannot
 // translate yet) returns false and sets `error` to "file:line:col: msg".
 bool emitPackage(const Input &in, std::string &out, std::string &error);
+
+// A package as a C++ library (docs/embedding.md): `header` declares the
+// package's exported API in namespace `name` (the package name) and
+// `source` implements it; `name` also names the files (name.h, name.cpp).
+struct Library {
+  std::string name;
+  std::string header;
+  std::string source;
+};
+
+// Library mode: `in.library` must be set and `in.isMain` clear.
+bool emitLibrary(const Input &in, Library &out, std::string &error);
 
 } // namespace gopp::codegen

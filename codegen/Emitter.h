@@ -104,6 +104,24 @@ class Emitter {
 public:
   explicit Emitter(const Input &in);
   bool run(std::string &out, std::string &error);
+  // Library mode (emit_library.cpp): the header with the package's C++ API
+  // and the source that implements it.
+  bool runLibrary(Library &out, std::string &error);
+
+  // The translation's sections (emit_decls.cpp), assembled by run and
+  // runLibrary.
+  bool emitChecked(std::string &error); // emitPackage, Unsupported as an error
+  std::string warningPragmas() const;
+  std::string packageIncludes() const;
+  std::string declarations(); // types, prototypes, extern variables
+  std::string definitions();  // descriptors, variables, bodies, init
+  std::string varDefs_;       // library mode: package variables' definitions
+
+  // emit_library.cpp
+  std::string apiNamespace() const;
+  std::string memberDecls(const TypeName *tn);
+  std::string apiSpelling(std::string cppType) const;
+  void emitApi(Out &decls, Out &defs, Out &memberDefs);
 
   // ---------------------------------------------------------- emit_types
   std::string cppType(const Type *t);
@@ -113,7 +131,8 @@ public:
   void emitTypeDecls();
   std::string namedTypeName(const Named *n);
   std::string anonStructName(const Struct *s);
-  std::string structDefinition(const std::string &name, const Struct *s, bool isComparable);
+  std::string structDefinition(const std::string &name, const Struct *s, bool isComparable,
+                               const TypeName *tn = nullptr);
   void defineDeps(const Type *t);
   void defineNamed(const TypeName *tn);
   bool provided(const Object *o, const std::string &base);

@@ -227,7 +227,8 @@ void typeDeps(const Type *t, bool byValue, std::vector<std::pair<const Type *, b
 
 // A struct's C++ definition: fields in Go order, zero-initialised, and
 // == when Go can compare it (blank fields take no part in ==).
-std::string Emitter::structDefinition(const std::string &name, const Struct *s, bool isComparable) {
+std::string Emitter::structDefinition(const std::string &name, const Struct *s, bool isComparable,
+                                      const TypeName *tn) {
   // Field types are spelled in full: a field named like its type (an
   // embedded field) must not change what the name means in the struct.
   bool q = qualify_;
@@ -251,6 +252,8 @@ std::string Emitter::structDefinition(const std::string &name, const Struct *s, 
     o.line("friend bool operator==(const {0} &, const {0} &) = default;", name);
   else if (isComparable)
     o.line("friend bool operator==(const {0} &a, const {0} &b) {{ return {1}; }}", name, cmp.empty() ? "true" : cmp);
+  if (tn && in.library)
+    o.raw(memberDecls(tn)); // the exported methods, for C++ callers
   o.dedent();
   o.line("}};");
   qualify_ = q;
@@ -372,7 +375,7 @@ void Emitter::defineNamed(const TypeName *tn) {
   defineDeps(u);
   std::string name = namedTypeName(n);
   if (auto *s = dyn_cast<Struct>(u))
-    typesOut.raw(structDefinition(name, s, comparable(n)));
+    typesOut.raw(structDefinition(name, s, comparable(n), tn));
   else if (typesWrapped_.count(tn))
     typesOut.raw(wrappedDefinition(tn));
   else

@@ -15,6 +15,7 @@
 #pragma once
 
 #include <mutex>
+#include <string>
 
 #include "gopp/go.h"
 #include "gopp/lock.h"
@@ -46,6 +47,9 @@ template <Lit L> inline constexpr const uint8_t *litBytes() { return L.b; }
 // (after "Found N data race(s)") when it would end with 0 and races were
 // reported (race_report.cpp); `code` otherwise.
 int raceExitStatus(int code);
+// Race builds of C++ programs that embed Go (embed.cpp): ThreadSanitizer
+// prints its own reports instead of Go's (race_report.cpp).
+void raceUseNativeReports();
 
 // func() and func() string: the signatures of RuntimeError and of
 // Error/String (go::funcStringType is the public one).
@@ -64,8 +68,10 @@ bool identicalTypes(const Type *a, const Type *b);
 // interface method that t lacks.
 const Itab *lookupItab(const Type *t, const Type *iface, String *missing);
 
-// Writes all n bytes to standard error (fd 2), unbuffered.
+// Writes all n bytes to standard error (fd 2), unbuffered; or appends them
+// to the current thread's capture string when one is set.
 void writeStderr(const void *p, size_t n);
+std::string *&stderrCapture();
 inline void writeStderr(String s) { writeStderr(s.p, size_t(s.n)); }
 
 // A runtime.Error value "runtime error: msg" (runtime.errorString).
@@ -90,6 +96,10 @@ PanicRecord *&panicHead();
 // records end quietly (returns true: the chain is freed); any other panic
 // is printed as Go prints it and the process exits with status 2.
 bool endOfGoroutine(PanicRecord *p);
+// Embedding: a panic that reached the bottom of an exported call. Returns
+// what Go would print after "panic: " (the whole chain: "A [recovered]\n\t
+// panic: B"), frees the chain and clears the goroutine's panic state.
+std::string takePanic(PanicRecord *p);
 // Serialises dying: the first caller returns (and should print and
 // exit); any later caller (another goroutine dying at the same time)
 // sleeps forever.

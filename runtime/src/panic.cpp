@@ -52,6 +52,8 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include <vector>
+
 #include "internal.h"
 #include "sched/g.h"
 #include "sched/testing.h"
@@ -205,7 +207,9 @@ void printChain(PanicRecord *p, const Printed *forms, int64_t i) {
   print(GOPP_LIT("\n"));
 }
 
-void printPanics(PanicRecord *p) {
+// The printed forms of a chain's records: calls Error/String methods, so
+// it runs Go code (and may switch threads).
+Printed *printedForms(PanicRecord *p) {
   int64_t n = 0;
   for (PanicRecord *r = p; r; r = r->link)
     n++;
@@ -222,6 +226,11 @@ void printPanics(PanicRecord *p) {
       fatal(GOPP_LIT("panic while printing panic value"));
     }
   }
+  return forms;
+}
+
+void printPanics(PanicRecord *p) {
+  Printed *forms = printedForms(p);
   printChain(p, forms, 0);
   print(GOPP_LIT("\n"));
   sched::printGoroutineHeader(sched::getg()->id, "running");
@@ -280,6 +289,30 @@ bool endOfGoroutine(PanicRecord *p) {
   beginFatal();
   printPanics(withoutGoexit(p));
   exitNow(2);
+}
+
+std::string takePanic(PanicRecord *p) {
+  std::vector<PanicRecord *> all; // withoutGoexit relinks the chain
+  for (PanicRecord *r = p; r; r = r->link)
+    all.push_back(r);
+  PanicRecord *shown = withoutGoexit(p);
+  std::string text;
+  if (shown) {
+    Printed *forms = printedForms(shown);
+    // printChain runs no Go code, so the capture cannot leak to another
+    // goroutine that this thread runs.
+    stderrCapture() = &text;
+    printChain(shown, forms, 0);
+    stderrCapture() = nullptr;
+  }
+  for (PanicRecord *r : all)
+    freeRecord(r);
+  panicHead() = nullptr;
+  if (text.starts_with("panic: "))
+    text.erase(0, 7);
+  if (text.ends_with("\n"))
+    text.pop_back();
+  return text;
 }
 
 void beginFatal() {

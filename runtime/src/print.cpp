@@ -24,8 +24,17 @@
 namespace go {
 
 namespace detail {
+std::string *&stderrCapture() {
+  static thread_local std::string *capture = nullptr;
+  return capture;
+}
+
 void writeStderr(const void *p, size_t n) {
   auto b = static_cast<const char *>(p);
+  if (std::string *c = stderrCapture(); __builtin_expect(c != nullptr, 0)) {
+    c->append(b, n);
+    return;
+  }
   while (n > 0) {
     ssize_t w = ::write(2, b, n);
     if (w < 0) {

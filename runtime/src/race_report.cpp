@@ -251,13 +251,28 @@ bool registerFuncs(const FuncLines *funcs, unsigned long n) {
 
 } // namespace go::race
 
+namespace go::detail {
+namespace {
+std::atomic<bool> nativeReports{false};
+}
+void raceUseNativeReports() { nativeReports.store(true, std::memory_order_relaxed); }
+} // namespace go::detail
+
 bool __tsan::OnReport(const ReportDesc *, bool suppressed) {
   if (suppressed)
     return true;
+  // An embedding C++ program gets TSan's own reports: C++ frames and Go
+  // frames (by #line) alike, TSAN_OPTIONS honoured, exit status 66.
+  if (go::detail::nativeReports.load(std::memory_order_relaxed))
+    return false;
   return go::race::printDataRace(__tsan_get_current_report());
 }
 
 #else
+
+namespace go::detail {
+void raceUseNativeReports() {}
+} // namespace go::detail
 
 namespace go::race {
 int reportedRaces() { return 0; }

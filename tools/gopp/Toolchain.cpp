@@ -1,10 +1,12 @@
 // Toolchain.cpp — the host compiler invocation and the build cache.
 //
-// Where things are: GOPP_RUNTIME_INCLUDE, GOPP_STDLIB_DIR and GOPP_LIB_DIR
-// are baked in when gopp is built (its build tree); the environment
-// variable GOPP_ROOT overrides them with an installed layout
-// (ROOT/include, ROOT/stdlib, ROOT/lib). CXX picks the compiler (g++ by
-// default).
+// Where things are: an installed gopp (cmake --install) finds them beside
+// its executable, PREFIX/bin/gopp: PREFIX/include (the runtime's gopp/*.h),
+// PREFIX/include/gopp/std (the standard packages' headers) and
+// PREFIX/lib/gopp (the libraries; race/ for -race). The environment
+// variable GOPP_ROOT names such a PREFIX. Otherwise GOPP_RUNTIME_INCLUDE,
+// GOPP_STDLIB_DIR and GOPP_LIB_DIR, baked in when gopp is built, name its
+// build tree. CXX picks the compiler (g++ by default).
 //
 // Race builds (-race) compile with ThreadSanitizer, preferably with
 // clang++, and link lib/race/ (runtime/include/gopp/race.h).
@@ -39,13 +41,26 @@ struct Paths {
   std::string include, stdlib, lib, pch;
 };
 
+Paths installedAt(const std::string &prefix) {
+  return {prefix + "/include", prefix + "/include/gopp/std", prefix + "/lib/gopp", prefix + "/lib/gopp/pch"};
+}
+
 Paths paths() {
-  Paths p{GOPP_RUNTIME_INCLUDE, GOPP_STDLIB_DIR, GOPP_LIB_DIR, GOPP_PCH_DIR};
-  if (const char *root = std::getenv("GOPP_ROOT")) {
-    std::string r = root;
-    p = {r + "/include", r + "/stdlib", r + "/lib", r + "/pch"};
-  }
-  return p;
+  if (const char *root = std::getenv("GOPP_ROOT"); root && *root)
+    return installedAt(root);
+  static const std::string installed = [] {
+    std::error_code ec;
+    fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+    if (ec)
+      return std::string();
+    fs::path prefix = exe.parent_path().parent_path();
+    return fs::exists(prefix / "include/gopp/go.h", ec) && fs::exists(prefix / "lib/gopp/libgopp_rt.a", ec)
+               ? prefix.string()
+               : std::string();
+  }();
+  if (!installed.empty())
+    return installedAt(installed);
+  return {GOPP_RUNTIME_INCLUDE, GOPP_STDLIB_DIR, GOPP_LIB_DIR, GOPP_PCH_DIR};
 }
 
 bool onPath(const std::string &name) {
@@ -197,6 +212,8 @@ std::string cacheKey(const std::string &cpp, const std::vector<std::string> &cmd
   return fmt::format("{:016x}", fnv(k));
 }
 } // namespace
+
+std::string stdlibDir() { return paths().stdlib; }
 
 bool stdlibHasHeader(const std::string &path) {
   std::string last = path.substr(path.rfind('/') == std::string::npos ? 0 : path.rfind('/') + 1);

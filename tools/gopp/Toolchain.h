@@ -24,6 +24,10 @@ struct BuildMode {
 CompileResult compileProgram(const std::string &cpp, const std::string &cppFile, const std::string &output,
                              BuildMode mode = {});
 
+// Where the standard packages' headers and Go declarations are (the
+// installation's, or the source tree's).
+std::string stdlibDir();
+
 // Whether the standard package at `path` has a C++ header.
 bool stdlibHasHeader(const std::string &path);
 // Whether stdlib/<path>/*.h mention `name` as a whole identifier.

@@ -14,11 +14,8 @@
 
 #include <fmt/format.h>
 
-#include "Commands.h"
+#include "Build.h"
 #include "Flags.h"
-#include "Load.h"
-#include "Toolchain.h"
-#include "codegen/Codegen.h"
 
 namespace fs = std::filesystem;
 
@@ -27,13 +24,17 @@ namespace gopp::cli {
 namespace {
 struct BuildFlags {
   std::string output;
+  std::string buildmode = "exe";
   bool work = false;
   bool race = false;
 };
 
 FlagSet buildFlagSet(BuildFlags &f) {
   FlagSet fs("build");
-  fs.stringFlag("o", &f.output, "file", "write the executable to file");
+  fs.stringFlag("o", &f.output, "file", "write the executable to file (the directory, for -buildmode=c++)");
+  fs.stringFlag("buildmode", &f.buildmode, "mode",
+                "exe (an executable, the default) or c++ (the package as a C++ library: sources, a header and "
+                "a CMakeLists.txt in the -o directory; see docs/embedding.md)");
   fs.boolFlag("work", &f.work, "keep the emitted C++ and print where it is");
   fs.boolFlag("race", &f.race, "enable the data race detector (ThreadSanitizer; see the README)");
   return fs;
@@ -56,17 +57,9 @@ std::string makeWorkDir() {
   return buf.data();
 }
 
-// Builds the package named by `inputs` into `output`. Returns the exit
-// status (0 on success).
-int build(const char *command, const Args &inputs, const std::string &output, bool keepWork, BuildMode mode) {
-  int status = 0;
-  auto lp = loadChecked(command, inputs, false, true, status);
-  if (!lp)
-    return status;
-  if (lp->pkg.name != "main") {
-    fmt::print(stderr, "gopp {}: package {} is not a main package; gopp builds programs\n", command, lp->pkg.name);
-    return 1;
-  }
+} // namespace
+
+codegen::Input codegenInput(LoadedPackage *lp, BuildMode mode) {
   codegen::Input in;
   in.pkg = lp->tpkg.get();
   for (ast::File *f : lp->pkg.files)
@@ -79,6 +72,24 @@ int build(const char *command, const Args &inputs, const std::string &output, bo
   in.declares = [](const std::string &path, const std::string &name) { return stdlibDeclares(path, name); };
   check::PackageImporter *importer = lp->importer.get();
   in.infoOf = [importer](const types::Package *p) { return importer->infoOf(p); };
+  return in;
+}
+
+namespace {
+
+// Builds the package named by `inputs` into `output`. Returns the exit
+// status (0 on success).
+int build(const char *command, const Args &inputs, const std::string &output, bool keepWork, BuildMode mode) {
+  int status = 0;
+  auto lp = loadChecked(command, inputs, false, true, status);
+  if (!lp)
+    return status;
+  if (lp->pkg.name != "main") {
+    fmt::print(stderr, "gopp {}: package {} is not a main package; gopp builds programs (or, with "
+               "-buildmode=c++, libraries)\n", command, lp->pkg.name);
+    return 1;
+  }
+  codegen::Input in = codegenInput(lp.get(), mode);
   std::string cpp, error;
   if (!codegen::emitPackage(in, cpp, error)) {
     fmt::print(stderr, "{}\n", error);
@@ -160,6 +171,13 @@ int runBuild(const Args &args) {
     return usageError(error);
   if (inputs.empty())
     return usageError("gopp build: no Go files named (usage: gopp build [-o file] [-race] FILE.go...)");
+  if (flags.buildmode == "c++") {
+    if (flags.output.empty())
+      return usageError("gopp build: -buildmode=c++ needs -o DIR (the directory to write the library to)");
+    return buildLibrary(inputs, flags.output, BuildMode{flags.race});
+  }
+  if (flags.buildmode != "exe")
+    return usageError("gopp build: -buildmode=" + flags.buildmode + " not supported (exe or c++)");
   std::string out = flags.output.empty() ? defaultOutput(inputs) : flags.output;
   return build("build", inputs, out, flags.work, BuildMode{flags.race});
 }

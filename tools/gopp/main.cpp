@@ -1,5 +1,6 @@
 // main.cpp — the gopp command: `gopp <command> [arguments]`, like `go`.
 #include <cstdio>
+#include <cstdlib>
 
 #include <malloc.h>
 
@@ -10,6 +11,7 @@
 #include <fmt/format.h>
 
 #include "Commands.h"
+#include "Toolchain.h"
 
 int main(int argc, char **argv) {
   using namespace gopp::cli;
@@ -23,6 +25,10 @@ int main(int argc, char **argv) {
   // signal; bad input never gets here, it gets a diagnostic.
   llvm::sys::PrintStackTraceOnErrorSignal(argv[0]);
   llvm::EnablePrettyStackTrace();
+  // An installed gopp reads the standard packages' Go declarations from
+  // its own prefix (the type checker's GOPP_STDLIB), not from the tree it
+  // was built in.
+  setenv("GOPP_STDLIB", stdlibDir().c_str(), 0);
   if (argc < 2) { // as `go` does: the overview on stderr, status 2
     printUsage(stderr);
     return 2;

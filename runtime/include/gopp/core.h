@@ -51,6 +51,15 @@ inline void freeMemory(void *p) {
   (void)p;
 #endif
 }
+// Zeroed memory the collector scans but never frees: roots held outside
+// Go memory (embedding's Pinned, panic records). Freed explicitly.
+inline void *allocUncollectable(size_t n) {
+  void *p = GC_MALLOC_UNCOLLECTABLE(n ? n : 1);
+  if (!p)
+    throw std::bad_alloc();
+  return p;
+}
+inline void freeUncollectable(void *p) { freeMemory(p); }
 // Zeroed, collected memory that never holds pointers (strings, numbers).
 inline void *allocAtomic(size_t n) {
   void *p = GC_MALLOC_ATOMIC(n ? n : 1);

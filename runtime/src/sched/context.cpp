@@ -15,12 +15,20 @@
 //    stack bottom for the collector, onCpu flags, curg, the stack guard,
 //    the C++ exception state (the caught-exception stack and uncaught
 //    count are per thread in the C++ runtime, but a goroutine inside a
-//    catch block may park and resume elsewhere), the TSan fiber, then
-//    gopp_swap, which closes the window once sp has moved.
+//    catch block may park and resume elsewhere), the TSan fiber, the
+//    AddressSanitizer annotation, then gopp_swap, which closes the window
+//    once sp has moved.
+//  - AddressSanitizer: the runtime is not instrumented, but a C++ program
+//    that embeds Go may be (gopp/embed.h). ASan must then know which stack
+//    runs: a Go panic is a C++ exception, and when it unwinds a goroutine's
+//    frames ASan unpoisons that stack only if it knows its bounds. The
+//    sanitizer's fiber hooks are weak symbols, null unless ASan's runtime
+//    is linked: a not-taken branch per switch otherwise.
 //  - A Note is a futex word: wakeup stores 1 (release) and wakes; sleep
 //    returns once it reads 1 (acquire), or at the deadline. Spurious
 //    returns are fine: every sleeper rechecks its condition under
 //    sched.lock.
+#include <pthread.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 #include <linux/futex.h>
@@ -37,6 +45,11 @@ extern "C" __cxa_eh_globals *__cxa_get_globals() noexcept;
 } // namespace __cxxabiv1
 
 extern "C" void gopp_swap(void **save, void *to, std::atomic<uint32_t> *inSwitch);
+extern "C" {
+__attribute__((weak)) void __sanitizer_start_switch_fiber(void **fakeStackSave, const void *bottom, size_t size);
+__attribute__((weak)) void __sanitizer_finish_switch_fiber(void *fakeStackSave, const void **bottomOld,
+                                                           size_t *sizeOld);
+}
 extern "C" void gopp_gstart();
 
 namespace go::sched {
@@ -121,7 +134,21 @@ void switchTo(M *m, G *from, G *to) {
 #ifdef GOPP_RACE
   __tsan_switch_to_fiber(to->tsanFiber, 1 /* __tsan_switch_to_fiber_no_sync: see race.cpp */);
 #endif
+  if (__sanitizer_start_switch_fiber) [[unlikely]] {
+    // An exiting G's fake stack is freed (a null save slot).
+    bool exiting = m->action == MAction::Exit;
+    __sanitizer_start_switch_fiber(exiting ? nullptr : &from->asanFakeStack, reinterpret_cast<void *>(to->lo),
+                                   to->hi - to->lo);
+  }
   gopp_swap(&from->sp, to->sp, &m->inSwitch);
+  // Back on `from`, later, maybe on another thread.
+  if (__sanitizer_finish_switch_fiber) [[unlikely]]
+    __sanitizer_finish_switch_fiber(from->asanFakeStack, nullptr, nullptr);
+}
+
+void asanStartedG() {
+  if (__sanitizer_finish_switch_fiber) [[unlikely]]
+    __sanitizer_finish_switch_fiber(nullptr, nullptr, nullptr);
 }
 
 void minit(M *m) {
@@ -135,6 +162,16 @@ void minit(M *m) {
   GC_stack_base sb;
   m->gcHandle = GC_get_my_stackbottom(&sb);
   m->g0.hi = uintptr_t(sb.mem_base);
+  if (__sanitizer_start_switch_fiber) { // ASan needs g0's bounds (see the top)
+    pthread_attr_t attr;
+    void *addr;
+    size_t size;
+    if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+      if (pthread_attr_getstack(&attr, &addr, &size) == 0)
+        m->g0.lo = uintptr_t(addr);
+      pthread_attr_destroy(&attr);
+    }
+  }
   m->guard = &stackGuard;
   m->ehGlobals = reinterpret_cast<EhState *>(__cxxabiv1::__cxa_get_globals());
 #ifdef GOPP_RACE

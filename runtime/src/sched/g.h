@@ -103,6 +103,7 @@ struct G {
   G *schedlink = nullptr;      // global run queue / free lists
   Timer sleepTimer;            // sleep()'s timer
   void *tsanFiber = nullptr;   // ThreadSanitizer fiber (race builds)
+  void *asanFakeStack = nullptr; // AddressSanitizer's fake stack, while switched out (context.cpp)
 };
 
 struct Note { // a one-shot wake-up on a futex (Go's note)
@@ -213,6 +214,10 @@ struct Sched {
   std::atomic<bool> started{false};
   // runForTest's completion flag (under lock), set while a test body runs.
   std::atomic<uint32_t> *testDone = nullptr;
+  // Embedding's shutdown (stopScheduler): once set, worker threads leave
+  // their schedule loops and exit; mthreads counts the ones still alive.
+  std::atomic<bool> stopping{false};
+  std::atomic<int32_t> mthreads{0};
 };
 extern Sched sched;
 extern P *allp[kMaxProcs];
@@ -237,6 +242,9 @@ constexpr int32_t kWarmStacks = 1024;
 // Builds the first frame of a new G so that switching to it enters
 // gopp_gstart → goroutineEntry.
 void initContext(G *g);
+// The first thing a new G does: completes the AddressSanitizer switch
+// annotation that switchTo began (context.cpp), when ASan is linked in.
+void asanStartedG();
 // Race builds (race.cpp): the goroutine's TSan fiber, made by its parent
 // at creatorPC (the go statement); its end, before the G is reused.
 // Empty otherwise.
@@ -267,7 +275,8 @@ G *newG(size_t stackSize);
 G *gfget(P *p);
 void globputLocked(G *g);    // under sched.lock
 void retireP(M *m, P *p);    // under sched.lock
-[[noreturn]] void schedule(M *m);
+// Returns only when the scheduler stops (sched.stopping).
+void schedule(M *m);
 void mcall(MAction a);       // the current G switches to g0 with a request
 void procresize(int32_t n);  // under sched.lock
 void runqput(P *p, G *g, bool next);
@@ -291,6 +300,12 @@ void enterSwitch(M *m);
 // sysmon.cpp
 void sysmonStart();
 void sysmonWake();
+// Whether the sysmon thread is still running (it ends after the workers
+// once the scheduler stops).
+bool sysmonRunning();
+// Stops the scheduler (embedding's shutdown): wakes every idle worker,
+// then waits up to timeoutNs for every worker thread and sysmon to end.
+void stopScheduler(int64_t timeoutNs);
 void setGuard(M *m, G *g);
 
 // deadlock.cpp: under sched.lock, when the last M goes idle.

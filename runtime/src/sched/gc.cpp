@@ -136,6 +136,13 @@ void enterSwitch(M *m) {
 }
 
 void gcInit() {
+  // Once: embedding calls it from a static constructor, on the first
+  // thread and before libgc locks for threads (embed.cpp), and the
+  // scheduler's start calls it again.
+  static bool done = false;
+  if (done)
+    return;
+  done = true;
   GC_INIT();
 #ifdef GOPP_RACE
   GC_disable(); // Boehm's stop-the-world signals and TSan do not coexist (DESIGN.md)

@@ -231,6 +231,7 @@ int64_t gomaxprocs(int64_t n) {
 }
 
 extern "C" [[noreturn]] void gopp_goroutine_entry() {
+  asanStartedG();
   G *g = getg();
   Func<void()> fn = g->fn;
   g->fn = {};
@@ -270,6 +271,34 @@ extern "C" [[noreturn]] void gopp_goroutine_entry() {
   acquirep(m, p);
   runqput(p, g, false);
   schedule(m);
+  fatal(GOPP_LIT("runtime: the scheduler stopped under a program's main"));
+}
+
+void startExternal() {
+  static std::once_flag once;
+  std::call_once(once, [] { schedinit(0); });
+}
+
+void spawnExternal(Func<void()> fn) {
+  void *pc = __builtin_return_address(0);
+  startExternal();
+  G *g = nullptr;
+  if (sched.nfree.load(std::memory_order_relaxed) > 0) {
+    std::lock_guard<detail::RtMutex> l(sched.lock);
+    if ((g = sched.gfree)) {
+      sched.gfree = g->schedlink;
+      sched.nfree--;
+      g->schedlink = nullptr;
+    }
+  }
+  if (!g)
+    g = newG(kStackSize);
+  prepareG(g, fn, pc);
+  {
+    std::lock_guard<detail::RtMutex> l(sched.lock);
+    globputLocked(g);
+  }
+  wakep();
 }
 
 void runForTest(int procs, Func<void()> body) {

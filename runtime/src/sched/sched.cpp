@@ -45,6 +45,12 @@
 //    no P, goes idle (schedule's first check).
 //  - Every schedule runs the due timers of Ps that nobody runs (idle or
 //    dead), so a P that never runs out of work cannot starve them.
+//  - Stopping (embedding's shutdown, stopScheduler): sched.stopping is set
+//    under sched.lock, which every M also holds when it decides to sleep
+//    (stopm), so an M either sees the flag or is on the idle list and gets
+//    woken. An M leaves from its schedule loop only (between Gs, never
+//    inside one), so a G that does not yield keeps its M until sysmon
+//    preempts it; sysmon therefore outlives the workers.
 #include <pthread.h>
 #include <sched.h>
 #include <sys/syscall.h>
@@ -147,8 +153,6 @@ void mremove(M *m) { // under sched.lock
     }
 }
 
-[[noreturn]] void schedule(M *m);
-
 void *mstartThread(void *arg) {
   M *m = static_cast<M *>(arg);
   minit(m);
@@ -157,6 +161,8 @@ void *mstartThread(void *arg) {
   acquirep(m, p);
   m->spinning = m->nextSpinning;
   schedule(m);
+  sched.mthreads.fetch_sub(1, std::memory_order_release);
+  return nullptr;
 }
 
 // Starts an M (an idle one, or a new thread) to run p (or an idle P).
@@ -182,6 +188,7 @@ void startm(P *p, bool spinning) {
     pthread_attr_init(&attr);
     pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
     pthread_t t;
+    sched.mthreads.fetch_add(1, std::memory_order_relaxed);
     if (GC_pthread_create(&t, &attr, mstartThread, m) != 0)
       fatal(GOPP_LIT("runtime: failed to create new OS thread"));
     pthread_attr_destroy(&attr);
@@ -382,6 +389,8 @@ uint32_t fastrand() {
 void stopm(M *m, int64_t deadline) {
   for (;;) {
     std::unique_lock<detail::RtMutex> l(sched.lock);
+    if (sched.stopping.load(std::memory_order_relaxed))
+      return; // without a P: the schedule loop ends
     m->nextp = nullptr;
     m->park.clear();
     mput(m);
@@ -407,8 +416,11 @@ void stopm(M *m, int64_t deadline) {
       m->spinning = m->nextSpinning;
       return;
     }
-    // Timed out, or a stale wake-up: still on the idle list.
+    // Timed out, a stale wake-up or the scheduler stopping: still on the
+    // idle list.
     mremove(m);
+    if (sched.stopping.load(std::memory_order_relaxed))
+      return;
     P *p = pidleget();
     l.unlock();
     if (p) {
@@ -442,6 +454,8 @@ G *findRunnable(M *m) {
         }
         wakep();
         stopm(m, earliestTimer());
+        if (!m->p)
+          return nullptr; // the scheduler stopped
         continue;
       }
     }
@@ -530,6 +544,8 @@ G *findRunnable(M *m) {
       }
     }
     stopm(m, next);
+    if (!m->p)
+      return nullptr; // the scheduler stopped
   }
 }
 
@@ -619,15 +635,40 @@ void execute(M *m, G *g) {
   }
 }
 
-[[noreturn]] void schedule(M *m) {
+void schedule(M *m) {
   for (;;) {
+    if (sched.stopping.load(std::memory_order_acquire)) {
+      if (P *p = m->p) {
+        std::lock_guard<detail::RtMutex> l(sched.lock);
+        releasep(m);
+        pidleput(p);
+      }
+      return;
+    }
     if (!m->p) // gave its P away (a goroutine that left a blocking call found none free)
       stopm(m, earliestTimer());
+    if (!m->p)
+      continue; // the scheduler stopped
     G *g = findRunnable(m);
+    if (!g)
+      continue;
     if (m->spinning)
       resetspinning(m);
     execute(m, g);
   }
+}
+
+void stopScheduler(int64_t timeoutNs) {
+  {
+    std::lock_guard<detail::RtMutex> l(sched.lock);
+    sched.stopping.store(true, std::memory_order_release);
+    for (M *m = sched.midle; m; m = m->idleLink)
+      m->park.wakeup();
+  }
+  sysmonWake();
+  int64_t deadline = nanotime() + timeoutNs;
+  while ((sched.mthreads.load(std::memory_order_acquire) > 0 || sysmonRunning()) && nanotime() < deadline)
+    usleep(200);
 }
 
 // Switches the current G to g0 with a request.

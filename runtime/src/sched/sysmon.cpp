@@ -23,6 +23,9 @@
 //    seq_cst), so an idle program uses no CPU.
 //  - It also starts an M when a timer is overdue and nobody looks (every M
 //    busy with a G that does not yield, and a P idle).
+//  - When the scheduler stops (embedding's shutdown) it keeps preempting,
+//    without sleeping on its Note, until the last worker has left, then
+//    ends (sched.cpp).
 #include <unistd.h>
 
 #include <thread>
@@ -40,10 +43,19 @@ Note sysmonNote;
 
 void storeGuard(uintptr_t *g, uintptr_t v) { std::atomic_ref<uintptr_t>(*g).store(v, std::memory_order_relaxed); }
 
+std::atomic<bool> sysmonAlive{false};
+
 void sysmonLoop() {
   int64_t delay = 20'000;
   int idle = 0;
   for (;;) {
+    // Stopping (embedding's shutdown): preempt on until the workers are
+    // gone, since a worker leaves only from its schedule loop.
+    bool stopping = sched.stopping.load(std::memory_order_acquire);
+    if (stopping && sched.mthreads.load(std::memory_order_acquire) == 0) {
+      sysmonAlive.store(false, std::memory_order_release);
+      return;
+    }
     if (idle == 0)
       delay = 20'000;
     else if (idle > 50)
@@ -51,7 +63,7 @@ void sysmonLoop() {
     if (delay > 10'000'000)
       delay = 10'000'000;
     usleep(useconds_t(delay / 1000));
-    if (sched.npidle.load(std::memory_order_seq_cst) >= sched.gomaxprocs.load(std::memory_order_relaxed)) {
+    if (!stopping && sched.npidle.load(std::memory_order_seq_cst) >= sched.gomaxprocs.load(std::memory_order_relaxed)) {
       sysmonNote.clear();
       sysmonSleeping.store(true, std::memory_order_seq_cst);
       if (sched.npidle.load(std::memory_order_seq_cst) >= sched.gomaxprocs.load(std::memory_order_relaxed))
@@ -90,7 +102,12 @@ void sysmonLoop() {
 
 } // namespace
 
-void sysmonStart() { std::thread(sysmonLoop).detach(); }
+void sysmonStart() {
+  sysmonAlive.store(true, std::memory_order_relaxed);
+  std::thread(sysmonLoop).detach();
+}
+
+bool sysmonRunning() { return sysmonAlive.load(std::memory_order_acquire); }
 
 void sysmonWake() {
   if (sysmonSleeping.load(std::memory_order_seq_cst)) {
