@@ -121,6 +121,7 @@ public:
   std::string apiNamespace() const;
   std::string memberDecls(const TypeName *tn);
   std::string apiSpelling(std::string cppType) const;
+  std::string paramDecls(const Signature *sig, const std::vector<std::string> &names, bool api);
   void emitApi(Out &decls, Out &defs, Out &memberDefs);
 
   // ---------------------------------------------------------- emit_types

@@ -121,6 +121,17 @@ std::string Emitter::apiSpelling(std::string t) const {
   return out + t.substr(at);
 }
 
+// "T1 a, T2 b": the parameters of a wrapper, spelled for the API
+// namespace (`api`) or in full (outside it).
+std::string Emitter::paramDecls(const Signature *sig, const std::vector<std::string> &names, bool api) {
+  std::vector<std::string> params;
+  for (size_t i = 0; i < sig->params->size(); i++) {
+    std::string t = cppType(sig->params->at(i));
+    params.push_back((api ? apiSpelling(t) : t) + " " + names[i]);
+  }
+  return joined(params);
+}
+
 std::string Emitter::memberDecls(const TypeName *tn) {
   if (!tn->exported() || tn->parent() != pkg->scope.get())
     return "";
@@ -131,13 +142,10 @@ std::string Emitter::memberDecls(const TypeName *tn) {
       continue; // a member named like its class would be a constructor
     const Signature *sig = m->signature();
     bool ptr = isa<Pointer>(sig->recv->type());
-    std::vector<std::string> params;
-    std::vector<std::string> names = paramNames(sig);
-    for (size_t i = 0; i < sig->params->size(); i++)
-      params.push_back(cppType(sig->params->at(i)) + " " + names[i]);
     o += fmt::format("  // Go method {}.{}: runs on a goroutine (gopp/embed.h).\n", tn->name().str(),
                      m->name().str());
-    o += fmt::format("  {} {}({}){};\n", cppResultType(sig), cppName(m->name()), joined(params), ptr ? "" : " const");
+    o += fmt::format("  {} {}({}){};\n", cppResultType(sig), cppName(m->name()), paramDecls(sig, paramNames(sig), false),
+                     ptr ? "" : " const");
   }
   return o;
 }
@@ -172,12 +180,10 @@ void Emitter::emitApi(Out &decls, Out &defs, Out &memberDefs) {
       }
       const Signature *sig = f->signature();
       std::vector<std::string> names = paramNames(sig);
-      std::vector<std::string> params;
-      for (size_t i = 0; i < sig->params->size(); i++)
-        params.push_back(apiSpelling(cppType(sig->params->at(i))) + " " + names[i]);
+      std::string params = paramDecls(sig, names, true);
       std::string result = apiSpelling(cppResultType(sig));
-      decls.line("{} {}({});", result, name, joined(params));
-      defs.line("{} {}({}) {{", result, name, joined(params));
+      decls.line("{} {}({});", result, name, params);
+      defs.line("{} {}({}) {{", result, name, params);
       body(defs, sig, funcName(f), joined(names));
       continue;
     }
@@ -199,28 +205,21 @@ void Emitter::emitApi(Out &decls, Out &defs, Out &memberDefs) {
         const Signature *sig = m->signature();
         bool ptr = isa<Pointer>(sig->recv->type());
         std::vector<std::string> names = paramNames(sig);
-        std::vector<std::string> params;
-        for (size_t i = 0; i < sig->params->size(); i++)
-          params.push_back(apiSpelling(cppType(sig->params->at(i))) + " " + names[i]);
         std::string result = apiSpelling(cppResultType(sig));
         std::string target = methodName(m);
         if (isStruct && m->name() != tn->name()) {
           // Declared in the struct (memberDecls), so defined outside the
           // API namespace, in full spelling.
-          std::vector<std::string> full;
-          for (size_t i = 0; i < sig->params->size(); i++)
-            full.push_back(cppType(sig->params->at(i)) + " " + names[i]);
           memberDefs.line("{} {}::{}({}){} {{", cppResultType(sig), namedTypeName(n), cppName(m->name()),
-                          joined(full), ptr ? "" : " const");
+                          paramDecls(sig, names, false), ptr ? "" : " const");
           body(memberDefs, sig, target,
                (ptr ? std::string("this") : std::string("*this")) + (names.empty() ? "" : ", ") + joined(names));
         } else {
-          std::string recv = apiSpelling(cppType(sig->recv->type())) + " recv";
+          std::string params = paramDecls(sig, names, true);
+          std::string all = apiSpelling(cppType(sig->recv->type())) + " recv" + (params.empty() ? "" : ", ") + params;
           std::string fname = fmt::format("{}_{}", name, cppName(m->name()));
-          std::vector<std::string> all{recv};
-          all.insert(all.end(), params.begin(), params.end());
-          decls.line("{} {}({});", result, fname, joined(all));
-          defs.line("{} {}({}) {{", result, fname, joined(all));
+          decls.line("{} {}({});", result, fname, all);
+          defs.line("{} {}({}) {{", result, fname, all);
           body(defs, sig, target, "recv" + std::string(names.empty() ? "" : ", ") + joined(names));
         }
       }

@@ -70,6 +70,11 @@ check build-unsupported   1 '^notyet.go:6:2: gopp cannot compile this yet: time.
 check build-recursive     1 '^rec.go:3:6: gopp cannot compile this yet: recursive type T' yes -- build -o rec.bin rec.go
 check build-not-main      1 'is not a main package'                     yes -- build lib.go
 check build-bad-program   1 '^bad.go:4:7: syntax error'                 yes -- build -o bad.bin bad.go
+check buildmode-unknown   2 '-buildmode=shared not supported'           yes -- build -buildmode=shared lib.go
+check lib-needs-o         2 '-buildmode=c\+\+ needs -o DIR'            yes -- build -buildmode=c++ lib.go
+check lib-from-main       1 'from a package other than main'            yes -- build -buildmode=c++ -o libmain ok.go
+check lib-bad-program     1 '^bad.go:4:7: syntax error'                 yes -- build -buildmode=c++ -o libbad bad.go
+check lib-ok              0 EMPTY                                       no  -- build -buildmode=c++ -o libdir lib.go
 check run-exit-status     3 '^2$'                                       yes -- run exit3.go arg
 check version             0 EMPTY                                       no  -- version
 check help-parse          0 EMPTY                                       no  -- help parse
@@ -85,6 +90,17 @@ check help-parse          0 EMPTY                                       no  -- h
 for f in notyet.bin bad.bin; do
   [ ! -e $f ] && passed=$((passed + 1)) || { echo "FAIL a failed build left $f"; failed=$((failed + 1)); }
 done
+# A library build writes the header, the source and a CMakeLists.txt, and
+# nothing at all for a bad program; rebuilding an unchanged package leaves
+# the files alone (build systems then rebuild nothing).
+[ -f libdir/lib.h ] && [ -f libdir/lib.cpp ] && [ -f libdir/CMakeLists.txt ] && grep -q 'void F();' libdir/lib.h &&
+  passed=$((passed + 1)) || { echo "FAIL -buildmode=c++ output"; ls libdir; failed=$((failed + 1)); }
+[ ! -e libbad ] && [ ! -e libmain ] && passed=$((passed + 1)) ||
+  { echo "FAIL a failed library build wrote something"; failed=$((failed + 1)); }
+touch -d '2001-01-01' libdir/lib.h libdir/lib.cpp
+"$GOPP" build -buildmode=c++ -o libdir lib.go
+[ "$(stat -c %Y libdir/lib.h libdir/lib.cpp | sort -u)" = "$(date -d 2001-01-01 +%s)" ] && passed=$((passed + 1)) ||
+  { echo "FAIL an unchanged library build rewrote its files"; failed=$((failed + 1)); }
 # -work keeps the emitted C++ and says where.
 "$GOPP" build -work -o w.bin ok.go 2>work.err
 work=$(sed -n 's/^WORK=//p' work.err)

@@ -124,6 +124,15 @@ void conversions() {
   static_assert(std::is_same_v<decltype(calls::Small), const int8_t>);
   check(go::toStd(calls::Name) == "calls", "Name", -1, 0);
   check(calls::Celsius_Fahrenheit(100) == 212, "Celsius_Fahrenheit", -1, 0);
+
+  // Go strings kept in C++ heap memory survive collections when pinned.
+  std::vector<go::Pinned<go::String>> kept;
+  for (int i = 0; i < 1000; i++)
+    kept.emplace_back(calls::Label(99, i));
+  calls::Churn();
+  calls::Churn();
+  for (int i = 0; i < 1000; i++)
+    check(go::toStd(*kept[size_t(i)]) == "t99-" + std::to_string(i), "a pinned string after collections", -1, i);
 }
 
 } // namespace

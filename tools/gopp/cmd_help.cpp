@@ -11,12 +11,15 @@ namespace gopp::cli {
 
 const std::vector<Command> &commands() {
   static const std::vector<Command> table = {
-      {"build", "compile a Go program", "gopp build [-o output] [-work] [-race] FILE.go...|DIR",
+      {"build", "compile a Go program", "gopp build [-o output] [-work] [-race] [-buildmode=c++] FILE.go...|DIR",
        "Build compiles the named Go files (one package main) or the .go files of DIR\n"
        "into a native executable, by way of C++: it checks the package, emits C++,\n"
        "and compiles it with $CXX (default g++) against the runtime and standard\n"
        "library built with gopp. -race builds with the data race detector, whose\n"
-       "reports read like go build -race's.",
+       "reports read like go build -race's. -buildmode=c++ -o DIR writes a package\n"
+       "other than main as a C++ library instead: DIR/NAME.h declares its exported\n"
+       "API for C++ callers (docs/embedding.md), DIR/NAME.cpp implements it and\n"
+       "DIR/CMakeLists.txt builds it.",
        runBuild, buildFlagUsage},
       {"run", "compile and run a Go program", "gopp run [-work] [-race] FILE.go... [arguments...]",
        "Run builds the named Go files like 'gopp build' and runs the result with the\n"

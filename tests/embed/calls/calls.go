@@ -6,6 +6,7 @@ package calls
 import (
 	"errors"
 	"fmt"
+	"runtime"
 	"strings"
 	"sync"
 )
@@ -151,6 +152,21 @@ func Total() int64 {
 // Background starts a goroutine that outlives the call and reports on done.
 func Background(n int, done chan<- int) {
 	go func() { done <- Square(n) }()
+}
+
+var ring [64]string
+
+// Churn makes a million short strings, collecting as it goes: small Go
+// memory that nothing roots is reused (and overwritten) by then.
+func Churn() {
+	b := []byte("zzzzzzz")
+	for i := 0; i < 1<<20; i++ {
+		b[i%7] = byte('a' + i%26)
+		ring[i%64] = string(b)
+		if i%(1<<16) == 0 {
+			runtime.GC()
+		}
+	}
 }
 
 // NewChan makes a channel C++ can hand back to Background and Receive.
