@@ -19,44 +19,13 @@ namespace {
 constexpr double kInf = std::numeric_limits<double>::infinity();
 }
 
-uint64_t Float64bits(double f) {
-  uint64_t b;
-  std::memcpy(&b, &f, 8);
-  return b;
-}
-double Float64frombits(uint64_t b) {
-  double f;
-  std::memcpy(&f, &b, 8);
-  return f;
-}
-uint32_t Float32bits(float f) {
-  uint32_t b;
-  std::memcpy(&b, &f, 4);
-  return b;
-}
-float Float32frombits(uint32_t b) {
-  float f;
-  std::memcpy(&f, &b, 4);
-  return f;
-}
 
-double Inf(int64_t sign) { return sign >= 0 ? kInf : -kInf; }
-bool IsInf(double f, int64_t sign) {
-  return (sign >= 0 && f > std::numeric_limits<double>::max()) || (sign <= 0 && f < -std::numeric_limits<double>::max());
-}
-bool IsNaN(double f) { return f != f; }
-double NaN() { return Float64frombits(0x7FF8000000000001ull); }
-bool Signbit(double x) { return Float64bits(x) >> 63 != 0; }
 
-double Abs(double x) { return Float64frombits(Float64bits(x) & ~(1ull << 63)); }
 double Ceil(double x) { return std::ceil(x); }
 double Floor(double x) { return std::floor(x); }
 double Trunc(double x) { return std::trunc(x); }
 double Round(double x) { return std::round(x); }
 double RoundToEven(double x) { return std::nearbyint(x); }
-double Copysign(double f, double sign) {
-  return Float64frombits((Float64bits(f) & ~(1ull << 63)) | (Float64bits(sign) & (1ull << 63)));
-}
 double Dim(double x, double y) {
   double v = x - y;
   if (v <= 0)
@@ -213,7 +182,6 @@ double Log1p(double x) { return std::log1p(x); }
 double Nextafter(double x, double y) { return x == y ? x : std::nextafter(x, y); }
 float Nextafter32(float x, float y) { return x == y ? x : std::nextafter(x, y); }
 double Pow(double x, double y) { return std::pow(x, y); }
-double Sqrt(double x) { return std::sqrt(x); }
 
 double Pow10(int64_t n) {
   static const double tab[] = {1e00, 1e01, 1e02, 1e03, 1e04, 1e05, 1e06, 1e07, 1e08, 1e09, 1e10,

@@ -2,23 +2,37 @@
 // constants are emitted by value by codegen).
 #pragma once
 
+#include <bit>
+#include <cmath>
+#include <limits>
+
 #include "gopp/go.h"
 
 namespace pkg::math {
 
-double Inf(int64_t sign);
-bool IsInf(double f, int64_t sign);
-bool IsNaN(double f);
-double NaN();
-bool Signbit(double x);
-uint32_t Float32bits(float f);
-float Float32frombits(uint32_t b);
-uint64_t Float64bits(double f);
-double Float64frombits(uint64_t b);
+// Inline, as Go's compiler makes them intrinsics: a call to Sqrt in an
+// inner loop (nbody) cost a call, its entry poll and the reloads the call
+// forced, where Go emits one SQRTSD.
+inline uint64_t Float64bits(double f) { return std::bit_cast<uint64_t>(f); }
+inline double Float64frombits(uint64_t b) { return std::bit_cast<double>(b); }
+inline uint32_t Float32bits(float f) { return std::bit_cast<uint32_t>(f); }
+inline float Float32frombits(uint32_t b) { return std::bit_cast<float>(b); }
+inline double Inf(int64_t sign) {
+  return sign >= 0 ? std::numeric_limits<double>::infinity() : -std::numeric_limits<double>::infinity();
+}
+inline bool IsInf(double f, int64_t sign) {
+  return (sign >= 0 && f > std::numeric_limits<double>::max()) || (sign <= 0 && f < -std::numeric_limits<double>::max());
+}
+inline bool IsNaN(double f) { return f != f; }
+inline double NaN() { return Float64frombits(0x7FF8000000000001ull); }
+inline bool Signbit(double x) { return Float64bits(x) >> 63 != 0; }
+inline double Sqrt(double x) { return std::sqrt(x); }
 
-double Abs(double x);
+inline double Abs(double x) { return Float64frombits(Float64bits(x) & ~(1ull << 63)); }
 double Ceil(double x);
-double Copysign(double f, double sign);
+inline double Copysign(double f, double sign) {
+  return Float64frombits((Float64bits(f) & ~(1ull << 63)) | (Float64bits(sign) & (1ull << 63)));
+}
 double Dim(double x, double y);
 double Floor(double x);
 double Max(double x, double y);
@@ -48,7 +62,6 @@ double Nextafter(double x, double y);
 float Nextafter32(float x, float y);
 double Pow(double x, double y);
 double Pow10(int64_t n);
-double Sqrt(double x);
 
 double Acos(double x);
 double Acosh(double x);
