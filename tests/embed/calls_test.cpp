@@ -6,6 +6,8 @@
 // runtime) and runs each; any failed check exits 1.
 #include "calls.h"
 
+#include <dirent.h>
+
 #include <atomic>
 #include <cstdio>
 #include <map>
@@ -137,7 +139,19 @@ void conversions() {
 
 } // namespace
 
+// The threads of this process (/proc/self/task).
+int threadCount() {
+  int n = 0;
+  if (DIR *d = opendir("/proc/self/task")) {
+    while (dirent *e = readdir(d))
+      n += e->d_name[0] != '.';
+    closedir(d);
+  }
+  return n;
+}
+
 int main() {
+  int threadsBefore = threadCount();
   conversions();
   std::vector<std::thread> threads;
   for (int t = 0; t < kThreads; t++)
@@ -155,7 +169,14 @@ int main() {
     std::fprintf(stderr, "FAIL: ErrOdd\n");
     failures++;
   }
+  // Shutdown stops every thread the runtime started, even one running a
+  // goroutine that never yields.
+  calls::SpinForever();
   go::shutdown();
+  if (int after = threadCount(); after > threadsBefore) {
+    std::fprintf(stderr, "FAIL: %d threads after shutdown, %d before the first call\n", after, threadsBefore);
+    failures++;
+  }
   bool stopped = false;
   try {
     calls::Square(2);

@@ -23,9 +23,10 @@
 //    what() is what Go prints after "panic: ". A C++ exception thrown by C++
 //    code that f called (a callback) is carried to the caller unchanged.
 //    runtime.Goexit in f is a fatal error, as in a cgo callback in Go.
-//  - shutdown() waits for calls in progress, then stops the scheduler's
-//    threads; goroutines still alive never run again (as when a Go
-//    program's main returns). Calling Go after it throws RuntimeStopped.
+//  - shutdown() waits for calls in progress, then stops and joins the
+//    scheduler's threads (sysmon included; a goroutine that never yields
+//    is preempted first); goroutines still alive never run again (as when
+//    a Go program's main returns). Calling Go after it throws RuntimeStopped.
 //    There is no deadlock detection in an embedded runtime: a C++ thread
 //    may always call in and wake a blocked goroutine (Go's c-archive mode
 //    makes the same choice).

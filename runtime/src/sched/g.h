@@ -23,6 +23,8 @@
 //    thieves steal through the ring's CAS on head (runqueue.h).
 #pragma once
 
+#include <pthread.h>
+
 #include <atomic>
 #include <cstdint>
 #include <mutex>
@@ -135,6 +137,10 @@ struct M {
   MAction action = MAction::None;
   bool (*commit)(G *, void *) = nullptr;
   void *commitArg = nullptr;
+  // The worker's thread, once its creator stored it (under sched.lock):
+  // stopScheduler joins it.
+  pthread_t thread{};
+  bool joinable = false;
 };
 
 enum class PStatus : uint32_t { Idle, Running, Dead /* beyond GOMAXPROCS */ };
@@ -218,6 +224,7 @@ struct Sched {
   // their schedule loops and exit; mthreads counts the ones still alive.
   std::atomic<bool> stopping{false};
   std::atomic<int32_t> mthreads{0};
+  int32_t mcreating = 0; // threads being created, not yet recorded in their M (under lock)
 };
 extern Sched sched;
 extern P *allp[kMaxProcs];
@@ -300,9 +307,9 @@ void enterSwitch(M *m);
 // sysmon.cpp
 void sysmonStart();
 void sysmonWake();
-// Whether the sysmon thread is still running (it ends after the workers
-// once the scheduler stops).
-bool sysmonRunning();
+// Waits for the sysmon thread to end (it ends after the workers once the
+// scheduler stops), up to deadline (nanotime); whether it ended.
+bool sysmonJoin(int64_t deadline);
 // Stops the scheduler (embedding's shutdown): wakes every idle worker,
 // then waits up to timeoutNs for every worker thread and sysmon to end.
 void stopScheduler(int64_t timeoutNs);

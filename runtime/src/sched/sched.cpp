@@ -183,15 +183,18 @@ void startm(P *p, bool spinning) {
     m = allocM();
     m->nextp = p;
     m->nextSpinning = spinning;
+    sched.mcreating++;
     l.unlock();
-    pthread_attr_t attr;
-    pthread_attr_init(&attr);
-    pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+    // Joinable: only an embedding's shutdown joins workers (stopScheduler);
+    // otherwise they live as long as the process.
     pthread_t t;
     sched.mthreads.fetch_add(1, std::memory_order_relaxed);
-    if (GC_pthread_create(&t, &attr, mstartThread, m) != 0)
+    if (GC_pthread_create(&t, nullptr, mstartThread, m) != 0)
       fatal(GOPP_LIT("runtime: failed to create new OS thread"));
-    pthread_attr_destroy(&attr);
+    l.lock();
+    m->thread = t;
+    m->joinable = true;
+    sched.mcreating--;
     return;
   }
   m->nextp = p;
@@ -667,8 +670,31 @@ void stopScheduler(int64_t timeoutNs) {
   }
   sysmonWake();
   int64_t deadline = nanotime() + timeoutNs;
-  while ((sched.mthreads.load(std::memory_order_acquire) > 0 || sysmonRunning()) && nanotime() < deadline)
+  for (;;) {
+    bool busy;
+    {
+      std::lock_guard<detail::RtMutex> l(sched.lock);
+      busy = sched.mthreads.load(std::memory_order_acquire) > 0 || sched.mcreating > 0;
+    }
+    if (!busy || nanotime() >= deadline)
+      break;
     usleep(200);
+  }
+  // Join the workers that left, so that none is still exiting on return.
+  int32_t n = sched.mcount.load(std::memory_order_acquire);
+  for (int32_t i = 0; i < n; i++) {
+    M *m = allm[i];
+    pthread_t t;
+    {
+      std::lock_guard<detail::RtMutex> l(sched.lock);
+      if (!m->joinable || sched.mthreads.load(std::memory_order_acquire) > 0)
+        continue; // (a worker still running after the deadline is left alone)
+      m->joinable = false;
+      t = m->thread;
+    }
+    GC_pthread_join(t, nullptr);
+  }
+  sysmonJoin(deadline);
 }
 
 // Switches the current G to g0 with a request.

@@ -102,12 +102,24 @@ void sysmonLoop() {
 
 } // namespace
 
+// Joinable, for an embedding's shutdown; never destroyed (a joinable
+// std::thread's destructor would terminate a process that exits without
+// shutting down).
+std::thread *sysmonThread = nullptr;
+
 void sysmonStart() {
   sysmonAlive.store(true, std::memory_order_relaxed);
-  std::thread(sysmonLoop).detach();
+  sysmonThread = new std::thread(sysmonLoop);
 }
 
-bool sysmonRunning() { return sysmonAlive.load(std::memory_order_acquire); }
+bool sysmonJoin(int64_t deadline) {
+  while (sysmonAlive.load(std::memory_order_acquire) && nanotime() < deadline)
+    usleep(200);
+  if (sysmonAlive.load(std::memory_order_acquire) || !sysmonThread || !sysmonThread->joinable())
+    return false;
+  sysmonThread->join();
+  return true;
+}
 
 void sysmonWake() {
   if (sysmonSleeping.load(std::memory_order_seq_cst)) {

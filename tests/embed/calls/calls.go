@@ -169,6 +169,18 @@ func Churn() {
 	}
 }
 
+var spins int
+
+// SpinForever starts a goroutine that never blocks nor calls: shutdown
+// must still stop the thread running it (sysmon preempts it).
+func SpinForever() {
+	go func() {
+		for {
+			spins++
+		}
+	}()
+}
+
 // NewChan makes a channel C++ can hand back to Background and Receive.
 func NewChan() chan int { return make(chan int, 1) }
 
