@@ -9,11 +9,11 @@
 //    Boehm must be initialised on the primordial thread: it takes that
 //    thread's stack bottom for its own.
 //  - A call is a Call record on the calling thread's stack. The goroutine
-//    fills in its outcome, then publishes `done` (release) and wakes the
-//    futex; the caller waits until it reads done != 0 (acquire), so the
-//    outcome and everything the goroutine wrote before are visible to it.
+//    fills in its outcome, then wakes the record's Note (the scheduler's
+//    futex wake-up: release on wakeup, acquire in sleep), so the outcome
+//    and everything the goroutine wrote before are visible to the caller.
 //    The goroutine touches the record for the last time in the futex
-//    wake: a caller that saw done early and returned makes that a
+//    wake: a caller that saw the Note set early and returned makes that a
 //    spurious wake of whatever waits at that address next, which every
 //    futex waiter tolerates by re-checking its condition.
 //  - The calling thread is registered with the collector before the
@@ -23,9 +23,9 @@
 //    then reads `stopped`; shutdown stores `stopped` and then reads
 //    `active` (all seq_cst): either the call sees stopped and backs out,
 //    or shutdown sees the call and waits for it.
-#include <sys/syscall.h>
 #include <unistd.h>
-#include <linux/futex.h>
+
+#include <climits>
 
 #include "gopp/embed.h"
 #include "internal.h"
@@ -49,7 +49,7 @@ __attribute__((constructor)) void initCollector() {
 struct Call {
   void (*fn)(void *);
   void *arg;
-  std::atomic<uint32_t> done{0};
+  sched::Note done;
   std::exception_ptr error; // a C++ exception from C++ code the call reached
   bool panicked = false;
   std::string message;
@@ -82,8 +82,7 @@ void registerThread() {
 
 void finish(Call *c) {
   race::release(&c->done);
-  c->done.store(1, std::memory_order_release);
-  syscall(SYS_futex, &c->done, FUTEX_WAKE_PRIVATE, 1, nullptr, nullptr, 0);
+  c->done.wakeup();
 }
 
 void runCall(Call *c) {
@@ -91,7 +90,7 @@ void runCall(Call *c) {
     c->fn(c->arg);
   } catch (PanicUnwind &u) {
     if (u.rec->goexit)
-      fatal(GOPP_LIT("runtime.Goexit called in a thread that was not created by the Go runtime"));
+      fatal(GOPP_LIT("runtime.Goexit called in a Go function that C++ called"));
     c->panicked = true;
     c->value = u.rec->value;
     c->runtimeError = u.rec->runtimeError;
@@ -138,8 +137,7 @@ void run(void (*fn)(void *), void *arg) {
     active.fetch_sub(1, std::memory_order_seq_cst);
     throw;
   }
-  while (c.done.load(std::memory_order_acquire) == 0)
-    syscall(SYS_futex, &c.done, FUTEX_WAIT_PRIVATE, 0, nullptr, nullptr, 0);
+  c.done.sleep(INT64_MAX);
   race::acquire(&c.done);
   active.fetch_sub(1, std::memory_order_seq_cst);
   if (c.panicked)

@@ -22,7 +22,8 @@
 //    call ran, and rethrown on the calling thread as go::Panic, whose
 //    what() is what Go prints after "panic: ". A C++ exception thrown by C++
 //    code that f called (a callback) is carried to the caller unchanged.
-//    runtime.Goexit in f is a fatal error, as in a cgo callback in Go.
+//    runtime.Goexit in f is a fatal error (gopp's choice: the caller waits
+//    for a result that would never come).
 //  - shutdown() waits for calls in progress, then stops and joins the
 //    scheduler's threads (sysmon included; a goroutine that never yields
 //    is preempted first); goroutines still alive never run again (as when
