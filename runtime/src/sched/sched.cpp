@@ -169,6 +169,14 @@ void *mstartThread(void *arg) {
 // spinning: the caller already counted it in nmspinning.
 void startm(P *p, bool spinning) {
   std::unique_lock<detail::RtMutex> l(sched.lock);
+  if (sched.stopping.load(std::memory_order_relaxed)) {
+    // Stopping (embedding's shutdown): no new workers; sysmon, which may
+    // call this after the last one left, would otherwise start one that
+    // stopScheduler no longer joins.
+    if (spinning)
+      sched.nmspinning.fetch_sub(1, std::memory_order_seq_cst);
+    return;
+  }
   if (!p) {
     p = pidleget();
     if (!p) {

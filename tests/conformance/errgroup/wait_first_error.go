@@ -2,6 +2,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"sync/atomic"
@@ -20,14 +21,14 @@ func main() {
 	}
 	fmt.Println("no errors:", g.Wait(), atomic.LoadInt64(&ran))
 
-	var g2 errgroup.Group
-	first := make(chan struct{})
+	// The second error comes after the first is recorded: ctx is cancelled
+	// once Wait's error is set.
+	g2, ctx := errgroup.WithContext(context.Background())
 	g2.Go(func() error {
-		defer close(first)
 		return errors.New("first failure")
 	})
 	g2.Go(func() error {
-		<-first
+		<-ctx.Done()
 		return errors.New("second failure")
 	})
 	g2.Go(func() error { return nil })
