@@ -16,6 +16,7 @@
 
 #include <functional>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -96,6 +97,7 @@ struct FuncState {
   bool callsRecover = false;
   std::vector<BranchTarget> targets;
   int temp = 0;
+  int chunkedDepth = 0; // counted loops around the statement being emitted
   std::string returnType;
   int returnMarker = -1;
 };
@@ -195,7 +197,7 @@ public:
   std::string binary(const ast::BinaryExpr *b);
   std::string unary(const ast::UnaryExpr *u);
   std::string selector(const ast::SelectorExpr *s);
-  std::string fieldPath(std::string base, const Type *t, const std::vector<int> &path, size_t n, bool addrOK);
+  std::string fieldPath(std::string base, const Type *t, const std::vector<int> &path, size_t n, bool addrOK, bool baseNeverNil = false);
   std::string index(const ast::IndexExpr *e);
   std::string sliceExpr(const ast::SliceExpr *e);
   std::string sliceBase(const ast::SliceExpr *e, const Type *xt);
@@ -257,6 +259,19 @@ public:
   void loopBody(const ast::BlockStmt *body, BranchTarget target, const std::function<void()> &prologue,
                 bool poll = true);
   bool shortCountedLoop(const ast::ForStmt *f);
+  // A counted loop run in chunks (emit_control.cpp): the loop variable as
+  // the condition names it, the chunk's exclusive bound, the direction.
+  struct ChunkedLoop {
+    const ast::Expr *var;
+    std::string bound;
+    bool up;
+  };
+  std::optional<ChunkedLoop> chunkedLoop(const ast::ForStmt *f);
+  void loopChunk(const std::string &ct, const std::string &v, const std::string &bound, bool up, const std::string &next,
+                 const ast::BlockStmt *body, BranchTarget target, const std::function<void()> &prologue);
+  void countedRange(const std::string &ct, const std::string &i, const std::string &n, const ast::BlockStmt *body,
+                    BranchTarget target, const std::function<void()> &prologue);
+  bool loopInvariant(const ast::Expr *e, const llvm::DenseSet<const Var *> &assigned);
   void closeLoop();
   std::string postExpr(const ast::Stmt *post);
   std::string pendingBreak_;
@@ -269,6 +284,7 @@ public:
   void analyzeCaptures(const ast::Node *body);
   std::string funcLit(const ast::FuncLit *f);
   bool isBoxed(const Var *v) const { return boxed_.contains(v); }
+  bool neverNilVar(const ast::Expr *e) const;
   bool usesRecover(const ast::Node *body) const;
   bool declaredOutside(const Var *v, const ast::FuncLit *f) const;
 
@@ -320,7 +336,7 @@ public:
   Out *out = &bodyOut;
   FuncState *fn = nullptr;
 
-  llvm::DenseSet<const Var *> boxed_, captured_;
+  llvm::DenseSet<const Var *> boxed_, captured_, nonNil_;
   std::map<std::string, std::string> descNames_;     // typeKey -> C++ name
   std::map<std::string, std::string> anonStructs_;   // typeKey -> C++ name
   llvm::DenseMap<const TypeName *, std::string> localTypes_;

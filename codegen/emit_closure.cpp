@@ -58,6 +58,18 @@ void Emitter::analyzeCaptures(const ast::Node *root) {
   // changed after their declaration, and which have their address taken.
   llvm::DenseMap<const Var *, const ast::Node *> owner;
   llvm::DenseSet<const Var *> captured, changed, addressed;
+  // Pointer variables initialised with &x or new(T), which are never nil.
+  llvm::DenseSet<const Var *> pointers;
+  auto neverNil = [&](const ast::Expr *e) {
+    e = ast::unparen(e);
+    if (auto *u = dyn_cast<ast::UnaryExpr>(e))
+      return u->op == ast::Op::And;
+    if (auto *c = dyn_cast<ast::CallExpr>(e))
+      if (auto *id = dyn_cast<ast::Ident>(ast::unparen(c->fun)))
+        if (auto *b = dyn_cast_or_null<Builtin>(info->objectOf(id)))
+          return b->id == BuiltinId::New;
+    return false;
+  };
   std::vector<const ast::Node *> funcs{root};
 
   auto varOf = [&](const ast::Expr *e) -> const Var * {
@@ -106,9 +118,20 @@ void Emitter::analyzeCaptures(const ast::Node *root) {
             changed.insert(v);
     }
     if (auto *a = dyn_cast<ast::AssignStmt>(n)) {
-      for (const ast::Expr *l : a->lhs)
+      for (size_t i = 0; i < a->lhs.size(); i++) {
+        const ast::Expr *l = a->lhs[i];
         if (a->tok != ast::AssignStmt::Tok::Define || !info->defs.count(dyn_cast<ast::Ident>(l)))
           markChanged(l);
+        else if (a->rhs.size() == a->lhs.size() && neverNil(a->rhs[i]))
+          if (auto *v = varOf(l))
+            pointers.insert(v);
+      }
+    } else if (auto *vs = dyn_cast<ast::ValueSpec>(n)) {
+      if (vs->values.size() == vs->names.size())
+        for (size_t i = 0; i < vs->names.size(); i++)
+          if (neverNil(vs->values[i]))
+            if (auto *v = varOf(vs->names[i]))
+              pointers.insert(v);
     } else if (auto *r = dyn_cast<ast::RangeStmt>(n)) {
       if (r->tok == ast::AssignStmt::Tok::Assign) {
         if (r->key)
@@ -161,6 +184,18 @@ void Emitter::analyzeCaptures(const ast::Node *root) {
       boxed_.insert(v);
   for (const Var *v : captured)
     captured_.insert(v);
+  for (const Var *v : pointers)
+    if (!changed.contains(v) && !addressed.contains(v))
+      nonNil_.insert(v);
+}
+
+// Whether e names a pointer variable that is never nil (analyzeCaptures):
+// going through it needs no nil check, as Go's compiler proves for
+// p := &s[i] (nbody: see the commit).
+bool Emitter::neverNilVar(const ast::Expr *e) const {
+  auto *id = dyn_cast<ast::Ident>(ast::unparen(e));
+  auto *v = id ? dyn_cast_or_null<Var>(info->objectOf(id)) : nullptr;
+  return v && nonNil_.contains(v);
 }
 
 bool Emitter::usesRecover(const ast::Node *body) const {

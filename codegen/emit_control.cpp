@@ -18,12 +18,23 @@
 //    per iteration.
 //  - Every loop iteration starts with go::sched::pollLoop() (gopp/sched.h):
 //    the preemption point that keeps a loop without calls from starving
-//    other goroutines, as Go's asynchronous preemption does. Except a
-//    short counted loop (shortCountedLoop): at most kUnpolledTrips
-//    iterations of a body with no loop, goto or closure in it, so the
-//    enclosing loop's poll (or the function's entry) still comes within a
-//    bounded time. The poll costs about a cycle per iteration and keeps
-//    the compiler from optimising such loops (bench pool: see the commit).
+//    other goroutines, as Go's asynchronous preemption does. Except:
+//    a short counted loop (shortCountedLoop: at most kUnpolledTrips
+//    iterations of a body with no loop, goto or closure in it, not inside
+//    a chunked loop) does not poll, since the enclosing loop's poll (or
+//    the function's entry) still comes within a bounded time; and a
+//    counted loop (chunkedLoop: `v < b; v++` with b and v unchanged by
+//    the body; range over slices, arrays and integers) runs in chunks of
+//    go::sched::kLoopChunk iterations, one poll per chunk:
+//        while (v < b) {
+//          go::sched::pollLoop();
+//          T end = go::sched::loopChunkUp<T>(v, b);
+//          do { body } while ((v = v + 1) < end);
+//        }
+//    Both keep the time between polls under ~4096 iterations of
+//    straight-line code. A poll per iteration cost nbody 21% more
+//    instructions and kept loops from vectorising; chunks cost a few
+//    instructions per entry (see the commit for the measurements).
 //  - switch is an if/else chain over a tag evaluated once, cases tested in
 //    source order with the default last. A switch with fallthrough jumps
 //    between case labels instead. break inside a switch is a goto to a
@@ -57,6 +68,50 @@ std::optional<int64_t> constInt(const check::Info *info, const ast::Expr *e) {
     return std::nullopt;
   return it->second.value.toInt().int64Val();
 }
+
+// The values of an integer type, or nothing for other types.
+std::optional<std::pair<__int128, __int128>> intRange(const Type *t) {
+  auto *basic = dyn_cast<Basic>(under(t));
+  if (!basic)
+    return std::nullopt;
+  switch (basic->basicKind()) {
+  case BasicKind::Int8: return std::pair<__int128, __int128>{INT8_MIN, INT8_MAX};
+  case BasicKind::Int16: return std::pair<__int128, __int128>{INT16_MIN, INT16_MAX};
+  case BasicKind::Int32: return std::pair<__int128, __int128>{INT32_MIN, INT32_MAX};
+  case BasicKind::Int: case BasicKind::Int64: return std::pair<__int128, __int128>{INT64_MIN, INT64_MAX};
+  case BasicKind::Uint8: return std::pair<__int128, __int128>{0, UINT8_MAX};
+  case BasicKind::Uint16: return std::pair<__int128, __int128>{0, UINT16_MAX};
+  case BasicKind::Uint32: return std::pair<__int128, __int128>{0, UINT32_MAX};
+  case BasicKind::Uint: case BasicKind::Uint64: case BasicKind::Uintptr: return std::pair<__int128, __int128>{0, UINT64_MAX};
+  default: return std::nullopt;
+  }
+}
+
+// The variables that `n` may assign: on the left of an assignment (not
+// declared there), incremented, assigned by a range clause, or addressed.
+llvm::DenseSet<const Var *> assignedIn(const check::Info *info, const ast::Node *n) {
+  llvm::DenseSet<const Var *> vars;
+  auto mark = [&](const ast::Expr *e) {
+    if (auto *id = dyn_cast_or_null<ast::Ident>(e ? ast::unparen(e) : nullptr))
+      if (auto *v = dyn_cast_or_null<Var>(info->objectOf(id)))
+        vars.insert(v);
+  };
+  ast::walk(n, [&](const ast::Node *c) {
+    if (auto *a = dyn_cast<ast::AssignStmt>(c)) {
+      for (const ast::Expr *l : a->lhs)
+        if (a->tok != ast::AssignStmt::Tok::Define || !info->defs.count(dyn_cast<ast::Ident>(l)))
+          mark(l);
+    } else if (auto *r = dyn_cast<ast::RangeStmt>(c); r && r->tok == ast::AssignStmt::Tok::Assign) {
+      mark(r->key);
+      mark(r->value);
+    } else if (auto *i = dyn_cast<ast::IncDecStmt>(c)) {
+      mark(i->x);
+    } else if (auto *u = dyn_cast<ast::UnaryExpr>(c); u && u->op == ast::Op::And) {
+      mark(u->x);
+    }
+  });
+  return vars;
+}
 } // namespace
 
 // Whether f is `for v := C0; v < C1 (or <=); v++ (or v += C>0) { body }`
@@ -64,6 +119,8 @@ std::optional<int64_t> constInt(const check::Info *info, const ast::Expr *e) {
 // label or function literal and never assigns v or takes its address:
 // then its trip count is fixed when it starts.
 bool Emitter::shortCountedLoop(const ast::ForStmt *f) {
+  if (fn->chunkedDepth > 0)
+    return false; // its trips would multiply the chunk's (see chunkedLoop)
   auto *init = dyn_cast_or_null<ast::AssignStmt>(f->init);
   if (!init || init->tok != ast::AssignStmt::Tok::Define || init->lhs.size() != 1 || init->rhs.size() != 1)
     return false;
@@ -89,21 +146,10 @@ bool Emitter::shortCountedLoop(const ast::ForStmt *f) {
     return false;
   // No wrap-around: the last value v takes, below to + step, must fit v's
   // type (`for v := uint8(0); v <= 255; v++` never ends).
-  auto *basic = dyn_cast<Basic>(under(v->type()));
-  if (!basic)
+  auto range = intRange(v->type());
+  if (!range)
     return false;
-  __int128 max;
-  switch (basic->basicKind()) {
-  case BasicKind::Int8: max = INT8_MAX; break;
-  case BasicKind::Int16: max = INT16_MAX; break;
-  case BasicKind::Uint8: max = UINT8_MAX; break;
-  case BasicKind::Uint16: max = UINT16_MAX; break;
-  case BasicKind::Int32: max = INT32_MAX; break;
-  case BasicKind::Uint32: max = UINT32_MAX; break;
-  case BasicKind::Int: case BasicKind::Int64: max = INT64_MAX; break;
-  case BasicKind::Uint: case BasicKind::Uint64: case BasicKind::Uintptr: max = INT64_MAX; break;
-  default: return false;
-  }
+  __int128 max = range->second;
   __int128 span = __int128(*to) - *from + (cond->op == ast::Op::Leq ? 1 : 0);
   if (__int128(*to) + *step > max || span > __int128(kUnpolledTrips) * *step)
     return false;
@@ -124,6 +170,96 @@ bool Emitter::shortCountedLoop(const ast::ForStmt *f) {
   return ok;
 }
 
+// Whether e has the same value at every test of a loop condition, when
+// the loop assigns only the variables in `assigned`: constants, local
+// variables that nothing else can change (not boxed: no closure changes
+// them and nobody holds their address) and the loop does not assign,
+// len and cap of those (not of maps or channels), integer conversions
+// and + - * of such values (which cannot panic).
+bool Emitter::loopInvariant(const ast::Expr *e, const llvm::DenseSet<const Var *> &assigned) {
+  e = ast::unparen(e);
+  if (auto *t = tv(e); t && t->mode == check::Mode::Constant)
+    return true;
+  if (auto *id = dyn_cast<ast::Ident>(e)) {
+    auto *v = dyn_cast_or_null<Var>(info->objectOf(id));
+    return v && !v->isField && v->pkg() && v->parent() != v->pkg()->scope.get() && !isBoxed(v) &&
+           !assigned.contains(v);
+  }
+  if (auto *b = dyn_cast<ast::BinaryExpr>(e))
+    return (b->op == ast::Op::Add || b->op == ast::Op::Sub || b->op == ast::Op::Mul) &&
+           intRange(typeOf(e)) && loopInvariant(b->x, assigned) && loopInvariant(b->y, assigned);
+  if (auto *u = dyn_cast<ast::UnaryExpr>(e))
+    return (u->op == ast::Op::Sub || u->op == ast::Op::Add) && loopInvariant(u->x, assigned);
+  if (auto *c = dyn_cast<ast::CallExpr>(e); c && c->args.size() == 1 && !c->hasEllipsis) {
+    auto *ft = tv(c->fun);
+    if (ft && ft->mode == check::Mode::TypeExpr)
+      return intRange(typeOf(e)) && intRange(typeOf(c->args[0])) && loopInvariant(c->args[0], assigned);
+    auto *id = dyn_cast<ast::Ident>(ast::unparen(c->fun));
+    auto *bi = id ? dyn_cast_or_null<Builtin>(info->objectOf(id)) : nullptr;
+    if (!bi || (bi->id != BuiltinId::Len && bi->id != BuiltinId::Cap))
+      return false;
+    const Type *at = under(typeOf(c->args[0]));
+    return (isa<Slice>(at) || isa<Array>(at) || isa<Pointer>(at) || isa<Basic>(at)) &&
+           isa<ast::Ident>(ast::unparen(c->args[0])) && loopInvariant(c->args[0], assigned);
+  }
+  return false;
+}
+
+// Whether f is a counted loop, `for ...; v < b; v++ {...}` (or v <= C,
+// or v-- with v > b or v >= C), where v is an integer variable that only
+// the post statement changes and b a value the loop cannot change
+// (loopInvariant); C is a constant, made exclusive unless it is the end
+// of v's type (`for v := uint(9); v >= 0; v--` never ends, and stays
+// polled). Such a loop runs in chunks of go::sched::kLoopChunk iterations
+// with a poll before each: the same bound on the time between polls as a
+// short counted loop, at a poll per chunk instead of per iteration.
+std::optional<Emitter::ChunkedLoop> Emitter::chunkedLoop(const ast::ForStmt *f) {
+  auto *cond = dyn_cast_or_null<ast::BinaryExpr>(f->cond ? ast::unparen(f->cond) : nullptr);
+  if (!cond)
+    return std::nullopt;
+  auto *vid = dyn_cast<ast::Ident>(ast::unparen(cond->x));
+  auto *v = vid ? dyn_cast_or_null<Var>(info->objectOf(vid)) : nullptr;
+  if (!v || v->isField || !v->pkg() || v->parent() == v->pkg()->scope.get() || isBoxed(v))
+    return std::nullopt;
+  auto range = intRange(v->type());
+  if (!range)
+    return std::nullopt;
+  auto isV = [&](const ast::Expr *e) {
+    auto *i = dyn_cast<ast::Ident>(ast::unparen(e));
+    return i && info->objectOf(i) == v;
+  };
+  std::optional<bool> up;
+  if (auto *inc = dyn_cast_or_null<ast::IncDecStmt>(f->post); inc && isV(inc->x))
+    up = inc->op == ast::Op::Inc;
+  else if (auto *a = dyn_cast_or_null<ast::AssignStmt>(f->post);
+           a && a->tok == ast::AssignStmt::Tok::OpAssign && a->lhs.size() == 1 && isV(a->lhs[0]) &&
+           (a->op == ast::Op::Add || a->op == ast::Op::Sub) && constInt(info, a->rhs[0]) == 1)
+    up = a->op == ast::Op::Add;
+  if (!up)
+    return std::nullopt;
+  bool strict = cond->op == (*up ? ast::Op::Lss : ast::Op::Gtr);
+  bool inclusive = cond->op == (*up ? ast::Op::Leq : ast::Op::Geq);
+  if (!strict && !inclusive)
+    return std::nullopt;
+  llvm::DenseSet<const Var *> assigned = assignedIn(info, f->body);
+  if (assigned.contains(v) || !loopInvariant(cond->y, assigned))
+    return std::nullopt;
+  bool jumps = false;
+  ast::walk(f->body, [&](const ast::Node *n) {
+    if (auto *b = dyn_cast<ast::BranchStmt>(n); b && b->tok == ast::BranchStmt::Tok::Goto)
+      jumps = true;
+  });
+  if (jumps)
+    return std::nullopt;
+  if (strict)
+    return ChunkedLoop{cond->x, expr(cond->y), *up};
+  // v <= C is v < C+1 unless C is the type's largest value.
+  auto c = constInt(info, cond->y);
+  if (!c || __int128(*c) == (*up ? range->second : range->first))
+    return std::nullopt;
+  return ChunkedLoop{cond->x, constValue(constant::Value::makeInt64(*c + (*up ? 1 : -1)), v->type()), *up};
+}
+
 // Emits `body` inside the loop: the poll (unless `poll` is false: a short
 // counted loop), the block, then the continue label if something jumped
 // to it.
@@ -140,6 +276,39 @@ void Emitter::loopBody(const ast::BlockStmt *body, BranchTarget target, const st
   if (t.continueUsed)
     out->line("{}:;", t.continueLabel);
   pendingBreak_ = t.breakUsed ? t.breakLabel : "";
+}
+
+// A chunk of a chunked loop: the loop variable's C++ name and type, the
+// bound, the direction, and `next`, the statement that advances it. The
+// outer loop has tested the condition, so the chunk runs at least once:
+//     go::sched::pollLoop();
+//     T end = go::sched::loopChunkUp<T>(v, bound);
+//     do { body } while ((next) < end);
+// A break must leave the outer loop too, so it is a goto; a continue goes
+// to the do-while's test, which advances the variable.
+void Emitter::loopChunk(const std::string &ct, const std::string &v, const std::string &bound, bool up,
+                        const std::string &next, const ast::BlockStmt *body, BranchTarget target,
+                        const std::function<void()> &prologue) {
+  std::string end = temp("end");
+  out->line("go::sched::pollLoop();");
+  out->line("{} {} = go::sched::loopChunk{}<{}>({}, {});", ct, end, up ? "Up" : "Down", ct, v, bound);
+  out->line("do {{");
+  out->indent();
+  target.plainBreak = false;
+  fn->chunkedDepth++;
+  loopBody(body, std::move(target), prologue, false);
+  fn->chunkedDepth--;
+  out->dedent();
+  out->line("}} while (({}) {} {});", next, up ? "<" : ">", end);
+}
+
+// A range loop's counter i (C++ type ct) from 0 up to n, in chunks (see
+// chunkedLoop): opens the outer loop, which the caller closes.
+void Emitter::countedRange(const std::string &ct, const std::string &i, const std::string &n,
+                           const ast::BlockStmt *body, BranchTarget target, const std::function<void()> &prologue) {
+  out->line("for ({0} {1} = 0; {1} < {2};) {{", ct, i, n);
+  out->indent();
+  loopChunk(ct, i, n, true, "++" + i, body, std::move(target), prologue);
 }
 
 // Closes an if chain of cases (`first`: no case was emitted), with the
@@ -219,11 +388,19 @@ void Emitter::forStmt(const ast::ForStmt *f, const std::string &label) {
     if (f->init)
       stmt(f->init);
     std::string cond = f->cond ? expr(f->cond) : "";
-    out->line("for (; {}; {}) {{", cond, post);
-    out->indent();
-    loopBody(f->body, t, nullptr, !shortCountedLoop(f));
-    out->dedent();
-    out->line("}}");
+    if (auto c = shortCountedLoop(f) ? std::nullopt : chunkedLoop(f)) {
+      out->line("while ({}) {{", cond);
+      out->indent();
+      loopChunk(cppType(typeOf(c->var)), expr(c->var), c->bound, c->up, post, f->body, t, nullptr);
+      out->dedent();
+      out->line("}}");
+    } else {
+      out->line("for (; {}; {}) {{", cond, post);
+      out->indent();
+      loopBody(f->body, t, nullptr, !shortCountedLoop(f));
+      out->dedent();
+      out->line("}}");
+    }
   } else {
     // General form; boxed loop variables are held through pointers that
     // each iteration re-points at a fresh copy.
@@ -312,9 +489,7 @@ void Emitter::rangeStmt(const ast::RangeStmt *r, const std::string &label) {
     if (hasKey)
       ct = cppType(typeOf(r->key));
     out->line("{} {} = {};", ct, n, expr(r->x));
-    out->line("for ({} {} = 0; {} < {}; {}++) {{", ct, i, i, n, i);
-    out->indent();
-    loopBody(r->body, t, [&] { bind(r->key, i); });
+    countedRange(ct, i, n, r->body, t, [&] { bind(r->key, i); });
   } else if (auto *b = dyn_cast<Basic>(xt); b && (b->info() & IsString)) {
     std::string s = temp("s"), i = temp("i"), w = temp("w"), rn = temp("r");
     out->line("go::String {} = {};", s, expr(r->x));
@@ -381,9 +556,7 @@ void Emitter::rangeStmt(const ast::RangeStmt *r, const std::string &label) {
     }
     (void)elem;
     out->line("int64_t {} = {};", n, len);
-    out->line("for (int64_t {0} = 0; {0} < {1}; {0}++) {{", i, n);
-    out->indent();
-    loopBody(r->body, t, [&] {
+    countedRange("int64_t", i, n, r->body, t, [&] {
       bind(r->key, i);
       if (hasValue)
         bind(r->value, at);

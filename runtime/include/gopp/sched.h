@@ -24,6 +24,7 @@
 #pragma once
 
 #include <cstdint>
+#include <type_traits>
 
 #include "gopp/func.h"
 
@@ -126,7 +127,7 @@ bool resetTimer(Timer *t, int64_t when);
 // Preemption and stack checks, polled by emitted code at function entry
 // and loop back-edges: one compare against a per-worker limit that the
 // runtime lowers to the stack's guard and raises to "preempt now".
-void morestack(); // slow path: stack overflow → fatal error, or yield
+[[gnu::cold]] void morestack(); // slow path: stack overflow → fatal error, or yield
 // The load is atomic (relaxed) because sysmon stores to it from another
 // thread: a plain load would let the compiler hoist it out of a loop that
 // makes no calls, and that loop could then never be preempted. It still
@@ -148,6 +149,31 @@ inline uintptr_t loadStackGuard() {
   return __atomic_load_n(&stackGuard, __ATOMIC_RELAXED);
 #endif
 }
+#if defined(__x86_64__)
+// x86-64: the compare reads the guard straight from %fs (asm goto, so the
+// compiler neither needs a register for the load nor a frame pointer for
+// the frame address: %rsp is compared, a few bytes lower). One compare
+// with a memory operand and a branch; fannkuch: 170.1M -> 163.5M
+// instructions (callgrind, n=9) against the atomic load's mov/cmp/je.
+// The asm is volatile (asm goto always is), so it is never hoisted out of
+// a loop, and it clobbers no memory: preemption is not a synchronisation
+// point, and morestack, a call, orders what it needs.
+inline void poll() {
+  asm goto("cmpq %0, %%rsp\n\tjb %l[slow]" : : "m"(stackGuard) : "cc" : slow);
+  return;
+slow:
+  morestack();
+}
+// At loop back-edges: only a preemption request (the guard raised to its
+// maximum). A loop does not grow the stack by itself; the calls in it
+// check on entry.
+inline void pollLoop() {
+  asm goto("cmpq $-1, %0\n\tje %l[slow]" : : "m"(stackGuard) : "cc" : slow);
+  return;
+slow:
+  morestack();
+}
+#else
 inline void poll() {
   if (__builtin_expect(uintptr_t(__builtin_frame_address(0)) < loadStackGuard(), 0))
     morestack();
@@ -160,6 +186,22 @@ inline void poll() {
 inline void pollLoop() {
   if (__builtin_expect(loadStackGuard() == UINTPTR_MAX, 0))
     morestack();
+}
+#endif
+
+// Counted loops run in chunks of at most kLoopChunk iterations with one
+// pollLoop() before each (codegen/emit_control.cpp): the end of the chunk
+// that starts at i, counting up to the exclusive bound b (i < b) or down
+// to it (i > b). Computed in the unsigned type, so it cannot overflow; a
+// chunk's last step lands on the end, never past it.
+inline constexpr uint64_t kLoopChunk = 4096;
+template <class T> inline T loopChunkUp(T i, T b) {
+  using U = std::make_unsigned_t<T>;
+  return U(U(b) - U(i)) > kLoopChunk ? T(U(U(i) + kLoopChunk)) : b;
+}
+template <class T> inline T loopChunkDown(T i, T b) {
+  using U = std::make_unsigned_t<T>;
+  return U(U(i) - U(b)) > kLoopChunk ? T(U(U(i) - kLoopChunk)) : b;
 }
 
 } // namespace go::sched
