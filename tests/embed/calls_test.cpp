@@ -11,6 +11,7 @@
 
 #include <atomic>
 #include <cstdio>
+#include <string>
 #include <map>
 #include <cstdlib>
 #include <string>
@@ -140,12 +141,26 @@ void conversions() {
 
 } // namespace
 
-// The threads of this process (/proc/self/task).
-int threadCount() {
+// The threads of this process (/proc/self/task); with names, their names
+// (the runtime names its threads gopp-m<N> and gopp-sysmon) and states.
+int threadCount(std::string *names = nullptr) {
   int n = 0;
   if (DIR *d = opendir("/proc/self/task")) {
-    while (dirent *e = readdir(d))
-      n += e->d_name[0] != '.';
+    while (dirent *e = readdir(d)) {
+      if (e->d_name[0] == '.')
+        continue;
+      n++;
+      if (!names)
+        continue;
+      std::string dir = std::string("/proc/self/task/") + e->d_name;
+      char buf[256] = {};
+      if (FILE *f = std::fopen((dir + "/stat").c_str(), "r")) {
+        size_t k = std::fread(buf, 1, sizeof buf - 1, f);
+        buf[k] = 0;
+        std::fclose(f);
+      }
+      *names += std::string(" [") + buf + "]";
+    }
     closedir(d);
   }
   return n;
@@ -179,8 +194,10 @@ int main() {
   // that was never stopped stays.)
   for (int i = 0; i < 500 && threadCount() > threadsBefore; i++)
     usleep(10000);
-  if (int after = threadCount(); after > threadsBefore) {
-    std::fprintf(stderr, "FAIL: %d threads after shutdown, %d before the first call\n", after, threadsBefore);
+  if (std::string names; threadCount() > threadsBefore) {
+    int after = threadCount(&names);
+    std::fprintf(stderr, "FAIL: %d threads after shutdown, %d before the first call:%s\n", after, threadsBefore,
+                 names.c_str());
     failures++;
   }
   bool stopped = false;

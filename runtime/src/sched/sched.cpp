@@ -58,6 +58,7 @@
 #include <linux/futex.h>
 
 #include <climits>
+#include <cstdio>
 #include <cstdlib>
 #include <ctime>
 
@@ -155,6 +156,9 @@ void mremove(M *m) { // under sched.lock
 
 void *mstartThread(void *arg) {
   M *m = static_cast<M *>(arg);
+  char name[16];
+  std::snprintf(name, sizeof name, "gopp-m%d", m->id);
+  pthread_setname_np(pthread_self(), name); // for ps, gdb and tests
   minit(m);
   P *p = m->nextp;
   m->nextp = nullptr;
@@ -672,7 +676,9 @@ void schedule(M *m) {
 void stopScheduler(int64_t timeoutNs) {
   {
     std::lock_guard<detail::RtMutex> l(sched.lock);
-    sched.stopping.store(true, std::memory_order_release);
+    // seq_cst: Dekker with sysmon's sleep (sysmon.cpp), before sysmonWake
+    // reads whether it sleeps.
+    sched.stopping.store(true, std::memory_order_seq_cst);
     for (M *m = sched.midle; m; m = m->idleLink)
       m->park.wakeup();
   }

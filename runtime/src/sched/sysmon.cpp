@@ -26,6 +26,7 @@
 //  - When the scheduler stops (embedding's shutdown) it keeps preempting,
 //    without sleeping on its Note, until the last worker has left, then
 //    ends (sched.cpp).
+#include <pthread.h>
 #include <unistd.h>
 
 #include <thread>
@@ -46,6 +47,7 @@ void storeGuard(uintptr_t *g, uintptr_t v) { std::atomic_ref<uintptr_t>(*g).stor
 std::atomic<bool> sysmonAlive{false};
 
 void sysmonLoop() {
+  pthread_setname_np(pthread_self(), "gopp-sysmon");
   int64_t delay = 20'000;
   int idle = 0;
   for (;;) {
@@ -66,7 +68,13 @@ void sysmonLoop() {
     if (!stopping && sched.npidle.load(std::memory_order_seq_cst) >= sched.gomaxprocs.load(std::memory_order_relaxed)) {
       sysmonNote.clear();
       sysmonSleeping.store(true, std::memory_order_seq_cst);
-      if (sched.npidle.load(std::memory_order_seq_cst) >= sched.gomaxprocs.load(std::memory_order_relaxed))
+      // Dekker with pidleget (npidle) and with stopScheduler (stopping):
+      // each stores its word, then reads sysmonSleeping (sysmonWake).
+      // Without reading stopping again here, a stop that began during the
+      // usleep above was missed and sysmon slept on for ever, every P
+      // idle (embed_calls: a gopp-sysmon thread left after shutdown).
+      if (!sched.stopping.load(std::memory_order_seq_cst) &&
+          sched.npidle.load(std::memory_order_seq_cst) >= sched.gomaxprocs.load(std::memory_order_relaxed))
         sysmonNote.sleep(INT64_MAX);
       sysmonSleeping.store(false, std::memory_order_relaxed);
       idle = 0;
