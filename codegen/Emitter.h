@@ -177,6 +177,7 @@ public:
   std::string prototype(const Func *f, bool withNames, const ast::FuncDecl *fd);
   std::string varName(const Var *v);         // C++ spelling of a variable use
   bool hasOwnDefer(const ast::Node *body) const;
+  bool inlineHint(const ast::FuncDecl *fd) const;
   bool endsWithoutReturn(const ast::BlockStmt *body) const;
   std::string returnResults();
   std::string unusedMarker(const Var *v);

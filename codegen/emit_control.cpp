@@ -382,7 +382,12 @@ void Emitter::forStmt(const ast::ForStmt *f, const std::string &label) {
     anyBoxed |= isBoxed(v);
   out->line("{{");
   out->indent();
-  bool simpleInit = !f->init || (loopVars.size() == 1 && !anyBoxed && cast<ast::AssignStmt>(f->init)->rhs.size() == 1);
+  // An init that declares nothing (`i = 0`) runs before the loop as it
+  // is; one declared variable that is not boxed is declared there too.
+  // Several variables, or boxed ones, need the general form.
+  auto *initAssign = dyn_cast_or_null<ast::AssignStmt>(f->init);
+  bool declares = initAssign && initAssign->tok == ast::AssignStmt::Tok::Define;
+  bool simpleInit = !f->init || !declares || (loopVars.size() == 1 && !anyBoxed && initAssign->rhs.size() == 1);
   std::string post = postExpr(f->post);
   if (simpleInit && post != "\x01" && !anyBoxed) {
     if (f->init)

@@ -1,6 +1,8 @@
 #!/bin/bash
-# loop_polls.sh GOPP — where emitted code polls for preemption, and where
-# it checks pointers for nil (codegen/emit_control.cpp, emit_closure.cpp).
+# emitted_shape.sh GOPP — the shape of emitted C++ where it decides speed:
+# where it polls for preemption, where it checks pointers for nil, which
+# functions it declares inline (codegen/emit_control.cpp,
+# emit_closure.cpp, emit_decls.cpp).
 #
 # Each function below is one case; the check reads that function's
 # emitted C++ (gopp build -work) and counts what it must contain:
@@ -12,7 +14,10 @@
 #    chunked itself (one poll per entry), so its trips do not multiply the
 #    chunk's;
 #  - a pointer variable made by &x or new(T) and never changed is used
-#    without a nil check; one that is assigned is checked.
+#    without a nil check; one that is assigned is checked;
+#  - a function as small as Go's inliner takes (cost 80 or less, a call
+#    costing 57; no defer or recover) is declared inline, others are not,
+#    nor is main.
 # Semantics of the same shapes: tests/conformance/control/counted_loop_chunks.go,
 # goroutines/preempt_chunked_loops.go, structs/pointer_nil_checks.go.
 set -u
@@ -38,6 +43,13 @@ func countedDown(s []int) {
 	for i := len(s) - 1; i > 0; i-- {
 		sink += s[i]
 	}
+}
+
+func assignedInit(n int) (i int) {
+	for i = n; i > 0; i-- {
+		sink += i
+	}
+	return i
 }
 
 func rangeSlice(s []int) {
@@ -98,6 +110,46 @@ func maybeNil(s []pt) {
 	p.y = 2
 }
 
+func small(a []int, k int) {
+	first := a[0]
+	for i := 0; i < k; i++ {
+		a[i] = a[i+1]
+	}
+	a[k] = first
+}
+
+func withDefer(p *int) {
+	defer func() { *p = 1 }()
+	*p = 2
+}
+
+func large(n int) int {
+	s := 0
+	for i := 0; i < n; i++ {
+		switch {
+		case i%3 == 0:
+			s += i * 3
+		case i%5 == 0:
+			s -= i * 5
+		case i%7 == 0:
+			s ^= i * 7
+		default:
+			s += n - i
+		}
+		if s > 1000000 {
+			s /= 2
+		} else if s < -1000000 {
+			s = -s / 3
+		}
+	}
+	return s
+}
+
+func twoCalls(a []int) {
+	small(a, 1)
+	small(a, 2)
+}
+
 func main() {}
 GO
 
@@ -123,6 +175,7 @@ expect() {
 expect counted            "chunked"              'loopChunkUp'   1
 expect counted            "one poll"             'pollLoop'      1
 expect countedDown        "chunked down"         'loopChunkDown' 1
+expect assignedInit       "chunked"              'loopChunkDown' 1
 expect rangeSlice         "chunked"              'loopChunkUp'   1
 expect movingBound        "bound changes"        'loopChunk'     0
 expect movingBound        "polled"               'pollLoop'      1
@@ -135,5 +188,19 @@ expect shortInsideCounted "both chunked"         'loopChunkUp'   2
 expect neverNil           "no nil check"         'go::deref'     0
 expect neverNil           "plain access"         '[pq]->'        2
 expect maybeNil           "assigned: checked"    'go::deref(p)'  2
-echo "loop_polls: $passed passed, $failed failed"
+inlined() { # NAME WANT: how many of NAME's declaration and definition say inline
+  local got
+  got=$(grep -cE "^inline [^(]* $1\\(" "$work/main.cpp")
+  if [ "$got" -eq "$2" ]; then
+    passed=$((passed + 1))
+  else
+    echo "FAIL $1: $got inline declarations, want $2"; grep -nE " $1\\(" "$work/main.cpp"; failed=$((failed + 1))
+  fi
+}
+inlined small 2
+inlined withDefer 0
+inlined large 2
+inlined twoCalls 0
+inlined main 0
+echo "emitted_shape: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
