@@ -318,9 +318,15 @@ std::string Emitter::emitFuncBody(const Signature *sig, const ast::FieldList *re
   fn->callsRecover = usesRecover(body);
   // The scheduler's poll (gopp/sched.h): a stack-overflow check and a
   // preemption point. A function that calls nothing cannot recurse, and
-  // its loops poll for themselves, so it needs none.
+  // its loops poll for themselves, so it needs none; unless one is a
+  // short counted loop, which does not poll: a chunked loop calling such a
+  // function would otherwise run 4096 of its loops between polls.
   bool calls = false;
-  ast::walk(body, [&](const ast::Node *n) { calls |= isa<ast::CallExpr>(n) || isa<ast::GoStmt>(n); });
+  ast::walk(body, [&](const ast::Node *n) {
+    calls |= isa<ast::CallExpr>(n) || isa<ast::GoStmt>(n);
+    if (auto *f = dyn_cast<ast::ForStmt>(n))
+      calls |= shortCountedLoop(f);
+  });
   if (calls)
     out->line("go::sched::poll();");
   for (const std::string &p : prologue)
