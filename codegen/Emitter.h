@@ -266,9 +266,11 @@ public:
     const ast::Expr *var;
     std::string bound;
     bool up;
+    bool inclusive; // bound is the last value, not one past it
   };
   std::optional<ChunkedLoop> chunkedLoop(const ast::ForStmt *f);
-  void loopChunk(const std::string &ct, const std::string &v, const std::string &bound, bool up, const std::string &next,
+  void loopChunk(const std::string &ct, const std::string &v, const std::string &bound, bool up, bool inclusive,
+                 const std::string &next,
                  const ast::BlockStmt *body, BranchTarget target, const std::function<void()> &prologue);
   void countedRange(const std::string &ct, const std::string &i, const std::string &n, const ast::BlockStmt *body,
                     BranchTarget target, const std::function<void()> &prologue);

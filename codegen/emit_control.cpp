@@ -205,14 +205,14 @@ bool Emitter::loopInvariant(const ast::Expr *e, const llvm::DenseSet<const Var *
   return false;
 }
 
-// Whether f is a counted loop, `for ...; v < b; v++ {...}` (or v <= C,
-// or v-- with v > b or v >= C), where v is an integer variable that only
+// Whether f is a counted loop, `for ...; v < b; v++ {...}` (or v <= b,
+// or v-- with v > b or v >= b), where v is an integer variable that only
 // the post statement changes and b a value the loop cannot change
-// (loopInvariant); C is a constant, made exclusive unless it is the end
-// of v's type (`for v := uint(9); v >= 0; v--` never ends, and stays
-// polled). Such a loop runs in chunks of go::sched::kLoopChunk iterations
-// with a poll before each: the same bound on the time between polls as a
-// short counted loop, at a poll per chunk instead of per iteration.
+// (loopInvariant). A constant inclusive bound is made exclusive unless it
+// is the end of v's type (`for v := uint(9); v >= 0; v--` never ends).
+// Such a loop runs in chunks of go::sched::kLoopChunk iterations with a
+// poll before each: the same bound on the time between polls as a short
+// counted loop, at a poll per chunk instead of per iteration.
 std::optional<Emitter::ChunkedLoop> Emitter::chunkedLoop(const ast::ForStmt *f) {
   auto *cond = dyn_cast_or_null<ast::BinaryExpr>(f->cond ? ast::unparen(f->cond) : nullptr);
   if (!cond)
@@ -252,12 +252,13 @@ std::optional<Emitter::ChunkedLoop> Emitter::chunkedLoop(const ast::ForStmt *f) 
   if (jumps)
     return std::nullopt;
   if (strict)
-    return ChunkedLoop{cond->x, expr(cond->y), *up};
-  // v <= C is v < C+1 unless C is the type's largest value.
+    return ChunkedLoop{cond->x, expr(cond->y), *up, false};
+  // v <= C is v < C+1 unless C is the type's largest value; other
+  // inclusive bounds count to the chunk's last value (loopChunk).
   auto c = constInt(info, cond->y);
   if (!c || __int128(*c) == (*up ? range->second : range->first))
-    return std::nullopt;
-  return ChunkedLoop{cond->x, constValue(constant::Value::makeInt64(*c + (*up ? 1 : -1)), v->type()), *up};
+    return ChunkedLoop{cond->x, expr(cond->y), *up, true};
+  return ChunkedLoop{cond->x, constValue(constant::Value::makeInt64(*c + (*up ? 1 : -1)), v->type()), *up, false};
 }
 
 // Emits `body` inside the loop: the poll (unless `poll` is false: a short
@@ -284,14 +285,22 @@ void Emitter::loopBody(const ast::BlockStmt *body, BranchTarget target, const st
 //     go::sched::pollLoop();
 //     T end = go::sched::loopChunkUp<T>(v, bound);
 //     do { body } while ((next) < end);
+// With an inclusive bound the chunk ends on its last value instead, since
+// the value past it may not exist (v <= b with b the type's largest value
+// never ends in Go; v wraps around, and so it does here, a chunk at a
+// time):
+//     T last = go::sched::loopChunkLastUp<T>(v, bound);
+//     do { body } while (v != last && ((next), true));
+//     next;
 // A break must leave the outer loop too, so it is a goto; a continue goes
 // to the do-while's test, which advances the variable.
 void Emitter::loopChunk(const std::string &ct, const std::string &v, const std::string &bound, bool up,
-                        const std::string &next, const ast::BlockStmt *body, BranchTarget target,
+                        bool inclusive, const std::string &next, const ast::BlockStmt *body, BranchTarget target,
                         const std::function<void()> &prologue) {
-  std::string end = temp("end");
+  std::string end = temp(inclusive ? "last" : "end");
   out->line("go::sched::pollLoop();");
-  out->line("{} {} = go::sched::loopChunk{}<{}>({}, {});", ct, end, up ? "Up" : "Down", ct, v, bound);
+  out->line("{} {} = go::sched::loopChunk{}{}<{}>({}, {});", ct, end, inclusive ? "Last" : "", up ? "Up" : "Down", ct, v,
+            bound);
   out->line("do {{");
   out->indent();
   target.plainBreak = false;
@@ -299,7 +308,12 @@ void Emitter::loopChunk(const std::string &ct, const std::string &v, const std::
   loopBody(body, std::move(target), prologue, false);
   fn->chunkedDepth--;
   out->dedent();
-  out->line("}} while (({}) {} {});", next, up ? "<" : ">", end);
+  if (inclusive) {
+    out->line("}} while ({} != {} && (({}), true));", v, end, next);
+    out->line("{};", next);
+  } else {
+    out->line("}} while (({}) {} {});", next, up ? "<" : ">", end);
+  }
 }
 
 // A range loop's counter i (C++ type ct) from 0 up to n, in chunks (see
@@ -308,7 +322,7 @@ void Emitter::countedRange(const std::string &ct, const std::string &i, const st
                            const ast::BlockStmt *body, BranchTarget target, const std::function<void()> &prologue) {
   out->line("for ({0} {1} = 0; {1} < {2};) {{", ct, i, n);
   out->indent();
-  loopChunk(ct, i, n, true, "++" + i, body, std::move(target), prologue);
+  loopChunk(ct, i, n, true, false, "++" + i, body, std::move(target), prologue);
 }
 
 // Closes an if chain of cases (`first`: no case was emitted), with the
@@ -396,7 +410,7 @@ void Emitter::forStmt(const ast::ForStmt *f, const std::string &label) {
     if (auto c = shortCountedLoop(f) ? std::nullopt : chunkedLoop(f)) {
       out->line("while ({}) {{", cond);
       out->indent();
-      loopChunk(cppType(typeOf(c->var)), expr(c->var), c->bound, c->up, post, f->body, t, nullptr);
+      loopChunk(cppType(typeOf(c->var)), expr(c->var), c->bound, c->up, c->inclusive, post, f->body, t, nullptr);
       out->dedent();
       out->line("}}");
     } else {

@@ -180,7 +180,7 @@ expect rangeSlice         "chunked"              'loopChunkUp'   1
 expect movingBound        "bound changes"        'loopChunk'     0
 expect movingBound        "polled"               'pollLoop'      1
 expect bodyChangesVar     "variable changes"     'loopChunk'     0
-expect inclusiveVariable  "may never end"        'loopChunk'     0
+expect inclusiveVariable  "chunked to its last"  'loopChunkLastUp' 1
 expect whileLoop          "not counted"          'loopChunk'     0
 expect whileLoop          "polled"               'pollLoop'      1
 expect shortConst         "short loop"           'pollLoop'      0

@@ -203,5 +203,15 @@ template <class T> inline T loopChunkDown(T i, T b) {
   using U = std::make_unsigned_t<T>;
   return U(U(i) - U(b)) > kLoopChunk ? T(U(U(i) - kLoopChunk)) : b;
 }
+// The last value of the chunk that starts at i, counting up to b
+// inclusive (i <= b) or down to it (i >= b): at most kLoopChunk values.
+template <class T> inline T loopChunkLastUp(T i, T b) {
+  using U = std::make_unsigned_t<T>;
+  return U(U(b) - U(i)) >= kLoopChunk ? T(U(U(i) + (kLoopChunk - 1))) : b;
+}
+template <class T> inline T loopChunkLastDown(T i, T b) {
+  using U = std::make_unsigned_t<T>;
+  return U(U(i) - U(b)) >= kLoopChunk ? T(U(U(i) - (kLoopChunk - 1))) : b;
+}
 
 } // namespace go::sched

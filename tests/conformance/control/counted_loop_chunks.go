@@ -62,6 +62,37 @@ func main() {
 	}
 	fmt.Println("inclusive", inc)
 
+	// Inclusive bounds held in variables, up to the type's largest value.
+	for _, hi := range []int{-1, 0, 4095, 4096, 9000} {
+		inc = 0
+		for k := 0; k <= hi; k++ {
+			inc += k
+		}
+		fmt.Println("inclusive to", hi, inc)
+	}
+	top, count8 := int64(9223372036854775807), 0
+	for k := top - 5000; k <= top; k++ {
+		count8++
+		if count8 > 5003 {
+			fmt.Println("int64 <= max wrapped to", k)
+			break
+		}
+	}
+	floor := int8(-128)
+	count8 = 0
+	for k := int8(-120); k >= floor; k-- {
+		count8++
+		if count8 == 12 {
+			fmt.Println("int8 >= min wrapped to", k)
+			break
+		}
+	}
+	lo, count8 := uint16(100), 0
+	for k := uint16(70000 - 65536); k >= lo; k-- {
+		count8++
+	}
+	fmt.Println("uint16 down to", lo, count8)
+
 	// A bound the body changes is read again at every test.
 	n, visits := 10, 0
 	for k := 0; k < n; k++ {
