@@ -97,7 +97,6 @@ struct FuncState {
   bool callsRecover = false;
   std::vector<BranchTarget> targets;
   int temp = 0;
-  int chunkedDepth = 0; // counted loops around the statement being emitted
   std::string returnType;
   int returnMarker = -1;
 };

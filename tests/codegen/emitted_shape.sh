@@ -10,9 +10,9 @@
 #    one loopChunk and one pollLoop for the whole loop, none per iteration;
 #  - loops whose trip count the body can change, or that may never end,
 #    poll every iteration;
+#  - only innermost loops are chunked: a counted loop around another loop
+#    polls every iteration;
 #  - a short constant loop does not poll (its function does, at entry);
-#    nested in a chunked loop it is chunked itself (one poll per entry),
-#    so its trips do not multiply the chunk's;
 #  - a pointer variable made by &x or new(T) and never changed is used
 #    without a nil check; one that is assigned is checked;
 #  - a function as small as Go's inliner takes (cost 80 or less, a call
@@ -92,6 +92,14 @@ func shortInsideCounted(n int) {
 	for i := 0; i < n; i++ {
 		for k := 0; k < 8; k++ {
 			sink += k
+		}
+	}
+}
+
+func nested(m [][]int) {
+	for i := 0; i < len(m); i++ {
+		for _, v := range m[i] {
+			sink += v
 		}
 	}
 }
@@ -186,7 +194,10 @@ expect whileLoop          "polled"               'pollLoop'      1
 expect shortConst         "short loop"           'pollLoop'      0
 expect shortConst         "but polls at entry"   'sched::poll()' 1
 expect whileLoop          "no entry poll"        'sched::poll()' 0
-expect shortInsideCounted "both chunked"         'loopChunkUp'   2
+expect shortInsideCounted "outer polls"          'pollLoop'      1
+expect shortInsideCounted "neither chunked"      'loopChunk'     0
+expect nested             "inner chunked"        'loopChunkUp'   1
+expect nested             "outer polls too"      'pollLoop'      2
 expect neverNil           "no nil check"         'go::deref'     0
 expect neverNil           "plain access"         '[pq]->'        2
 expect maybeNil           "assigned: checked"    'go::deref(p)'  2
