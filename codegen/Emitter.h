@@ -260,7 +260,8 @@ public:
                 bool poll = true);
   bool shortCountedLoop(const ast::ForStmt *f);
   // A counted loop run in chunks (emit_control.cpp): the loop variable as
-  // the condition names it, the chunk's exclusive bound, the direction.
+  // the condition names it, its bound (exclusive, or the last value), the
+  // direction.
   struct ChunkedLoop {
     const ast::Expr *var;
     std::string bound;
@@ -339,6 +340,7 @@ public:
   FuncState *fn = nullptr;
 
   llvm::DenseSet<const Var *> boxed_, captured_, nonNil_;
+  mutable llvm::DenseMap<const ast::FuncDecl *, bool> inlineHints_; // inlineHint's answers
   std::map<std::string, std::string> descNames_;     // typeKey -> C++ name
   std::map<std::string, std::string> anonStructs_;   // typeKey -> C++ name
   llvm::DenseMap<const TypeName *, std::string> localTypes_;

@@ -217,6 +217,9 @@ bool Emitter::inlineHint(const ast::FuncDecl *fd) const {
   constexpr int kInlineBudget = 80;
   if (in.library || !fd->body || (fd->name->name == "main" && !fd->recv))
     return false;
+  auto known = inlineHints_.find(fd); // asked for the prototype and the definition
+  if (known != inlineHints_.end())
+    return known->second;
   constexpr int kCallCost = 57; // Go's inlineExtraCallCost
   int cost = 0;
   ast::walk(fd->body, [&](const ast::Node *n) {
@@ -227,7 +230,7 @@ bool Emitter::inlineHint(const ast::FuncDecl *fd) const {
         cost += kCallCost;
     }
   });
-  return cost <= kInlineBudget && !hasOwnDefer(fd->body) && !usesRecover(fd->body);
+  return inlineHints_[fd] = cost <= kInlineBudget && !hasOwnDefer(fd->body) && !usesRecover(fd->body);
 }
 
 void Emitter::emitFuncDecl(const ast::FuncDecl *fd) {

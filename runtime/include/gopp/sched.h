@@ -128,27 +128,12 @@ bool resetTimer(Timer *t, int64_t when);
 // and loop back-edges: one compare against a per-worker limit that the
 // runtime lowers to the stack's guard and raises to "preempt now".
 [[gnu::cold]] void morestack(); // slow path: stack overflow → fatal error, or yield
-// The load is atomic (relaxed) because sysmon stores to it from another
-// thread: a plain load would let the compiler hoist it out of a loop that
-// makes no calls, and that loop could then never be preempted. It still
-// compiles to one %fs-relative load, a compare and a branch.
+// sysmon stores to the guard from another thread, so the read must not be
+// hoisted out of a loop that makes no calls (that loop could then never
+// be preempted), and ThreadSanitizer must not see it (the guard belongs to
+// the worker thread; goroutines that ran on one thread would otherwise
+// seem to race on it).
 extern constinit thread_local uintptr_t stackGuard;
-// Race builds load it through an asm operand, which ThreadSanitizer does
-// not instrument: the guard belongs to the worker thread, and goroutines
-// that ran on one thread would otherwise seem to race on it.
-inline uintptr_t loadStackGuard() {
-#if defined(GOPP_RACE) && defined(__x86_64__)
-  uintptr_t v;
-  asm volatile("movq %1, %0" : "=r"(v) : "m"(stackGuard));
-  return v;
-#elif defined(GOPP_RACE) && defined(__aarch64__)
-  uintptr_t v;
-  asm volatile("ldr %0, %1" : "=r"(v) : "m"(stackGuard));
-  return v;
-#else
-  return __atomic_load_n(&stackGuard, __ATOMIC_RELAXED);
-#endif
-}
 #if defined(__x86_64__)
 // x86-64: the compare reads the guard straight from %fs (asm goto, so the
 // compiler neither needs a register for the load nor a frame pointer for
@@ -156,8 +141,9 @@ inline uintptr_t loadStackGuard() {
 // with a memory operand and a branch; fannkuch: 170.1M -> 163.5M
 // instructions (callgrind, n=9) against the atomic load's mov/cmp/je.
 // The asm is volatile (asm goto always is), so it is never hoisted out of
-// a loop, and it clobbers no memory: preemption is not a synchronisation
-// point, and morestack, a call, orders what it needs.
+// a loop, TSan does not instrument it, and it clobbers no memory:
+// preemption is not a synchronisation point, and morestack, a call,
+// orders what it needs.
 inline void poll() {
   asm goto("cmpq %0, %%rsp\n\tjb %l[slow]" : : "m"(stackGuard) : "cc" : slow);
   return;
@@ -174,6 +160,17 @@ slow:
   morestack();
 }
 #else
+// Elsewhere a relaxed atomic load (race builds: an asm operand, which TSan
+// does not instrument).
+inline uintptr_t loadStackGuard() {
+#if defined(GOPP_RACE) && defined(__aarch64__)
+  uintptr_t v;
+  asm volatile("ldr %0, %1" : "=r"(v) : "m"(stackGuard));
+  return v;
+#else
+  return __atomic_load_n(&stackGuard, __ATOMIC_RELAXED);
+#endif
+}
 inline void poll() {
   if (__builtin_expect(uintptr_t(__builtin_frame_address(0)) < loadStackGuard(), 0))
     morestack();
