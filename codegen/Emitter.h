@@ -346,6 +346,11 @@ public:
   llvm::DenseMap<const TypeName *, std::string> localTypes_;
   std::set<const TypeName *> typesDone_, typesActive_;
   std::set<const TypeName *> typesWrapped_; // self-referential non-struct types (selfReferential)
+  // While a self-referential pointer or map type is declared, unnamed
+  // structs it names are only forward-declared (they may hold the type by
+  // value); defineNamed defines them once the type is complete.
+  bool anonForwardOnly_ = false;
+  std::vector<const Struct *> anonPending_;
   llvm::DenseMap<const Var *, std::string> localNames_; // renamed locals
   int lastLine_ = -1;
   Pos stmtPos_; // the statement being emitted (for refusals without a node)

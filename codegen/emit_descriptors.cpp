@@ -286,8 +286,10 @@ std::string Emitter::methodThunk(const Type *recvType, const Func *m, const std:
   }
   std::string cur;
   const Type *curT = recvType;
-  if (isPointerShaped(recvType))
+  if (isa<Pointer>(recvType))
     cur = fmt::format("static_cast<{}>(d)", cppType(recvType));
+  else if (isPointerShaped(recvType)) // a map or channel type, or one naming itself
+    cur = fmt::format("go::unboxData<{}>(d)", cppType(recvType));
   else
     cur = fmt::format("(*static_cast<{} *>(d))", cppType(recvType));
   for (size_t i = 0; i + 1 < path.size(); i++) {

@@ -291,6 +291,11 @@ std::string Emitter::anonStructName(const Struct *s) {
     return prefix + it->second;
   std::string name = "struct_" + shortHash(key);
   anonStructs_[key] = name;
+  if (anonForwardOnly_) {
+    typesOut.line("struct {};", name);
+    anonPending_.push_back(s);
+    return prefix + name;
+  }
   bool q = qualify_;
   qualify_ = false;
   defineDeps(s);
@@ -330,24 +335,38 @@ bool Emitter::selfReferential(const TypeName *tn) {
   return reaches(cast<Named>(tn->type())->underlying());
 }
 
-// The struct that stands for a self-referential non-struct type. Slices
-// and function values derive from their C++ type and convert from it, so
-// every operation of the underlying type applies and template deduction
-// still finds go::Slice<E>; an array stays an aggregate.
+// The struct that stands for a self-referential non-struct type. Slices,
+// channels and function values derive from their C++ type and convert
+// from it, so every operation of the underlying type applies and template
+// deduction still finds go::Slice<E>; pointers and maps (raw C++
+// pointers) derive from go::SelfPointer<E>, a struct with a pointer's
+// layout that converts to and from E *; an array stays an aggregate.
 std::string Emitter::wrappedDefinition(const TypeName *tn) {
   auto *n = cast<Named>(tn->type());
   const Type *u = n->underlying();
   std::string name = namedTypeName(n);
   bool q = qualify_;
   qualify_ = true;
-  std::string base = cppType(u);
+  std::string base, ctor;
+  if (auto *p = dyn_cast<Pointer>(u)) {
+    anonForwardOnly_ = true;
+    base = "go::SelfPointer<" + cppType(p->elem) + ">", ctor = "SelfPointer";
+    anonForwardOnly_ = false;
+  } else if (auto *m = dyn_cast<Map>(u)) {
+    anonForwardOnly_ = true;
+    base = "go::SelfPointer<go::Map<" + cppType(m->key) + ", " + cppType(m->elem) + ">>", ctor = "SelfPointer";
+    anonForwardOnly_ = false;
+  } else {
+    base = cppType(u);
+    ctor = isa<Slice>(u) ? "Slice" : isa<Chan>(u) ? "Chan" : "Func";
+  }
   qualify_ = q;
   Out o;
   o.line("// {} is defined in terms of itself; a struct can name itself, an alias cannot.", tn->name().str());
   o.line("struct {} : {} {{", name, base);
   o.indent();
   if (!isa<Array>(u)) {
-    o.line("using {}::{};", base, isa<Slice>(u) ? "Slice" : "Func");
+    o.line("using {}::{};", base, ctor);
     o.line("{}() = default;", name);
     o.line("{}(const {} &v) : {}(v) {{}}", name, base, base);
   }
@@ -372,7 +391,11 @@ void Emitter::defineNamed(const TypeName *tn) {
   bool q = qualify_;
   qualify_ = false;
   const Type *u = n->underlying();
-  defineDeps(u);
+  // A self-referential pointer or map is a pointer: what it points at
+  // need not be complete, and may hold it by value.
+  bool pointerWrapped = typesWrapped_.count(tn) && (isa<Pointer>(u) || isa<Map>(u));
+  if (!pointerWrapped)
+    defineDeps(u);
   std::string name = namedTypeName(n);
   if (auto *s = dyn_cast<Struct>(u))
     typesOut.raw(structDefinition(name, s, comparable(n), tn));
@@ -380,6 +403,16 @@ void Emitter::defineNamed(const TypeName *tn) {
     typesOut.raw(wrappedDefinition(tn));
   else
     typesOut.line("using {} = {};", name, cppType(u));
+  if (pointerWrapped) {
+    defineDeps(u);
+    for (std::vector<const Struct *> pending; !anonPending_.empty();) {
+      pending.swap(anonPending_);
+      for (const Struct *s : pending) {
+        defineDeps(s);
+        typesOut.raw(structDefinition(anonStructs_.at(typeKey(s)), s, comparable(s)));
+      }
+    }
+  }
   qualify_ = q;
   typesActive_.erase(tn);
   typesDone_.insert(tn);
@@ -423,11 +456,8 @@ void Emitter::emitTypeDecls() {
     if (!n->typeParams.empty())
       continue;
     const Type *u = n->underlying();
-    if (!isa<Struct>(u) && !isa<Interface>(u) && selfReferential(tn)) {
-      if (!isa<Slice>(u) && !isa<Signature>(u) && !isa<Array>(u))
-        unsupported(tn->pos(), "recursive type " + tn->name().str() + " whose underlying type is a pointer, map or channel");
+    if (!isa<Struct>(u) && !isa<Interface>(u) && selfReferential(tn))
       typesWrapped_.insert(tn);
-    }
     if (isa<Struct>(u) || typesWrapped_.count(tn))
       typesOut.line("struct {};", namedTypeName(n));
   }

@@ -7,9 +7,9 @@
 //    channel values are == when they point at the same hchan; a Chan<T>
 //    is a single pointer-sized word, so map hashing (hashValue on a
 //    Kind::Chan descriptor hashes the word) and equality work unchanged.
-//    In an interface the word itself is the data word (this header specialises
-//    isPointerWord for Chan; descriptors carry kPointerShaped), as Go's
-//    channels are pointer-shaped.
+//    In an interface the word itself is the data word (Chan derives from
+//    PointerWord; descriptors carry kPointerShaped), as Go's channels are
+//    pointer-shaped.
 //  - Everything below is a thin typed wrapper over the type-erased
 //    functions in go::chanrt (runtime/src/chan/), which move elements as
 //    raw bytes: every gopp value type is trivially copyable, and the
@@ -39,7 +39,7 @@ namespace go {
 
 struct hchan;
 
-template <class T> struct Chan {
+template <class T> struct Chan : PointerWord {
   hchan *c = nullptr;
 
   constexpr Chan() = default;
@@ -51,9 +51,6 @@ template <class T> struct Chan {
   friend constexpr bool operator==(Chan a, std::nullptr_t) { return a.c == nullptr; }
   friend constexpr bool operator!=(Chan a, std::nullptr_t) { return a.c != nullptr; }
 };
-
-// A channel is one pointer in an interface's data word, as in Go.
-template <class T> constexpr bool isPointerWord<Chan<T>> = true;
 
 // ----------------------------------------------- the type-erased core
 

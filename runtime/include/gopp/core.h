@@ -124,6 +124,30 @@ template <class T> inline T *nilcheck(T *p) {
 }
 template <class T> inline T &deref(T *p) { return *nilcheck(p); }
 
+// Types whose value is one machine pointer held in an interface's data
+// word directly (Go's pointer-shaped types) derive from PointerWord:
+// go::Chan, and SelfPointer below. Raw pointers are pointer words too.
+struct PointerWord {};
+
+// A defined pointer or map type whose definition names itself (`type P
+// *P`, `type Tree map[string]Tree`): a C++ alias cannot name itself, so
+// the emitted type is a struct deriving from SelfPointer<E>, where E is
+// what the pointer points at (for a map, the go::Map object). It has a
+// pointer's layout and converts to and from E *, so comparisons, nil and
+// the pointer operations apply; nilcheck and deref take it directly.
+template <class E> struct SelfPointer : PointerWord {
+  E *p = nullptr;
+
+  constexpr SelfPointer() = default;
+  constexpr SelfPointer(std::nullptr_t) {}
+  constexpr SelfPointer(E *p) : p(p) {}
+  constexpr operator E *() const { return p; }
+  E &operator*() const { return *p; }
+  E *operator->() const { return p; }
+};
+template <class E> inline E *nilcheck(const SelfPointer<E> &p) { return nilcheck(p.p); }
+template <class E> inline E &deref(const SelfPointer<E> &p) { return *nilcheck(p.p); }
+
 // ----------------------------------------------------------- integers
 
 template <class T> using Unsigned = std::make_unsigned_t<T>;

@@ -48,8 +48,10 @@ const Itab *itab(const Type *t, const Type *iface);
 
 // Types whose values are one machine pointer that an interface holds in
 // its data word directly (Go's pointer-shaped types; kPointerShaped in
-// their descriptors): pointers, and go::Chan (chan.h specialises this).
-template <class T> constexpr bool isPointerWord = std::is_pointer_v<T>;
+// their descriptors): pointers, and the types deriving from PointerWord
+// (go::Chan, go::SelfPointer and the emitted types deriving from them).
+template <class T>
+constexpr bool isPointerWord = std::is_pointer_v<T> || std::is_base_of_v<PointerWord, T>;
 
 // The data word for a value of type T (whose descriptor is t).
 template <class T> void *boxData(const T &v) {

@@ -242,6 +242,15 @@ template <class K, class V> int64_t mapLen(Map<K, V> *m) {
   return m->count;
 }
 
+// The same operations on a map type that names itself (a struct holding
+// the map pointer, core.h's SelfPointer), for the calls that deduce K, V.
+template <class K, class V> bool mapLookup(const SelfPointer<Map<K, V>> &m, const K &k, V *out) {
+  return mapLookup(m.p, k, out);
+}
+template <class K, class V> void mapDelete(const SelfPointer<Map<K, V>> &m, const K &k) { mapDelete(m.p, k); }
+template <class K, class V> void mapClear(const SelfPointer<Map<K, V>> &m) { mapClear(m.p); }
+template <class K, class V> int64_t mapLen(const SelfPointer<Map<K, V>> &m) { return mapLen(m.p); }
+
 // for k, v := range m
 template <class K, class V> struct MapIter {
   Map<K, V> *m;
