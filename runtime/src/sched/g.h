@@ -163,6 +163,7 @@ struct P {
   Timer **heap = nullptr;
   int32_t theapLen = 0, theapCap = 0;
   std::atomic<int64_t> timer0When{INT64_MAX}; // earliest pending (INT64_MAX: none)
+  bool timersCounted = false;                 // counted in sched.timerPs (under tlock)
   // sysmon's view.
   uint32_t sysmonTick = 0;
   int64_t sysmonWhen = 0;
@@ -206,10 +207,17 @@ struct Sched {
   std::atomic<int32_t> gomaxprocs{0};
   std::atomic<int32_t> nprocs{0}; // Ps allocated (allp[0..nprocs))
   std::atomic<int32_t> mcount{0};
-  // Global free Gs (under lock); the count is also read without it
-  // (relaxed: a hint, rechecked under the lock).
-  G *gfree = nullptr;
+  // Global free Gs (under lock): warm ones, whose stack pages are still
+  // resident, taken first; cold ones, whose pages went back to the kernel
+  // (trimFreeStacks). nwarmLow is the fewest warm Gs since the last trim.
+  // The total is also read without the lock (relaxed: a hint, rechecked
+  // under the lock).
+  G *gfree = nullptr, *gcold = nullptr;
+  int32_t nwarm = 0, nwarmLow = 0;
   std::atomic<int32_t> nfree{0};
+  // How many Ps have pending timers (written under each P's tlock; read
+  // relaxed, a hint as timer0When is): findRunnable reads no clock when 0.
+  std::atomic<int32_t> timerPs{0};
   // The M sleeping until the earliest timer, and that deadline.
   M *timerWaiter = nullptr;
   std::atomic<int64_t> sleepUntil{INT64_MAX};
@@ -242,8 +250,8 @@ G *getg();
 // stack.cpp
 bool stackAlloc(G *g, size_t size); // a slot of `size` bytes: sets lo/hi
 void stackRelease(G *g);            // gives the pages back (MADV_DONTNEED)
-// Free Gs whose stacks stay touched (see stack.cpp): at most 1024 x the
-// pages each used, typically 8 MiB.
+// Free Gs whose stacks stay touched however long they wait (see
+// stack.cpp): 1024 x the pages each used, typically 8 MiB.
 constexpr int32_t kWarmStacks = 1024;
 
 // Builds the first frame of a new G so that switching to it enters
@@ -280,6 +288,12 @@ P *pidleget();               // under sched.lock
 void startm(P *p, bool spinning);
 G *newG(size_t stackSize);
 G *gfget(P *p);
+void gfputLocked(G *g);      // under sched.lock: onto the global warm list
+G *gfgetLocked();            // under sched.lock: warm first, then cold; or null
+// Gives back the stack pages of warm free Gs beyond kWarmStacks that no
+// goroutine start needed since the last call, at most `max`; with
+// `idle` (nothing runs), of every warm free G beyond kWarmStacks (sysmon).
+void trimFreeStacks(int32_t max, bool idle);
 void globputLocked(G *g);    // under sched.lock
 void retireP(M *m, P *p);    // under sched.lock
 // Returns only when the scheduler stops (sched.stopping).

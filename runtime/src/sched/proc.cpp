@@ -285,11 +285,7 @@ void spawnExternal(Func<void()> fn) {
   G *g = nullptr;
   if (sched.nfree.load(std::memory_order_relaxed) > 0) {
     std::lock_guard<detail::RtMutex> l(sched.lock);
-    if ((g = sched.gfree)) {
-      sched.gfree = g->schedlink;
-      sched.nfree--;
-      g->schedlink = nullptr;
-    }
+    g = gfgetLocked();
   }
   if (!g)
     g = newG(kStackSize);

@@ -51,6 +51,7 @@
 //    woken. An M leaves from its schedule loop only (between Gs, never
 //    inside one), so a G that does not yield keeps its M until sysmon
 //    preempts it; sysmon therefore outlives the workers.
+#include <algorithm>
 #include <pthread.h>
 #include <sched.h>
 #include <sys/syscall.h>
@@ -234,33 +235,85 @@ void gfput(P *p, G *g) {
   if (++p->nfree < 64)
     return;
   G *batch = nullptr;
-  bool release = sched.nfree.load(std::memory_order_relaxed) >= kWarmStacks;
   for (int i = 0; i < 32; i++) {
     G *x = p->gfree;
     p->gfree = x->schedlink;
     p->nfree--;
-    if (release)
-      stackRelease(x);
     x->schedlink = batch;
     batch = x;
   }
   std::lock_guard<detail::RtMutex> l(sched.lock);
-  while (batch) {
-    G *x = batch;
+  while (G *x = batch) {
     batch = x->schedlink;
-    x->schedlink = sched.gfree;
-    sched.gfree = x;
-    sched.nfree++;
+    gfputLocked(x);
   }
+}
+
+void gfputLocked(G *g) {
+  g->schedlink = sched.gfree;
+  sched.gfree = g;
+  sched.nwarm++;
+  sched.nfree.fetch_add(1, std::memory_order_relaxed);
+}
+
+G *gfgetLocked() {
+  G *g = sched.gfree;
+  if (g) {
+    sched.gfree = g->schedlink;
+    if (--sched.nwarm < sched.nwarmLow)
+      sched.nwarmLow = sched.nwarm;
+  } else if ((g = sched.gcold)) {
+    sched.gcold = g->schedlink;
+  } else {
+    return nullptr;
+  }
+  sched.nfree.fetch_sub(1, std::memory_order_relaxed);
+  g->schedlink = nullptr;
+  return g;
+}
+
+// Stacks go back to the kernel here, on sysmon's thread, and only those
+// of Gs no goroutine start needed for a whole period (the warm list's
+// low-water mark), never on the way of a goroutine's exit: skynet (1.1M
+// goroutines, ~100k alive at once) made 518k madvise calls when gfput
+// released every stack beyond kWarmStacks, 0.7 s of system time, and
+// faulted the released pages back in as the next goroutines reused them.
+void trimFreeStacks(int32_t max, bool idle) {
+  G *batch = nullptr;
+  int32_t n = 0;
+  {
+    std::lock_guard<detail::RtMutex> l(sched.lock);
+    int32_t excess = std::min((idle ? sched.nwarm : sched.nwarmLow) - kWarmStacks, max);
+    for (; n < excess; n++) {
+      G *x = sched.gfree;
+      sched.gfree = x->schedlink;
+      x->schedlink = batch;
+      batch = x;
+    }
+    sched.nwarm -= n;
+    sched.nfree.fetch_sub(n, std::memory_order_relaxed);
+    sched.nwarmLow = sched.nwarm;
+  }
+  if (!batch)
+    return;
+  for (G *x = batch; x; x = x->schedlink)
+    stackRelease(x);
+  std::lock_guard<detail::RtMutex> l(sched.lock);
+  while (G *x = batch) {
+    batch = x->schedlink;
+    x->schedlink = sched.gcold;
+    sched.gcold = x;
+  }
+  sched.nfree.fetch_add(n, std::memory_order_relaxed);
 }
 
 G *gfget(P *p) {
   if (!p->gfree && sched.nfree.load(std::memory_order_relaxed) > 0) {
     std::lock_guard<detail::RtMutex> l(sched.lock);
-    for (int i = 0; i < 32 && sched.gfree; i++) {
-      G *x = sched.gfree;
-      sched.gfree = x->schedlink;
-      sched.nfree--;
+    for (int i = 0; i < 32; i++) {
+      G *x = gfgetLocked();
+      if (!x)
+        break;
       x->schedlink = p->gfree;
       p->gfree = x;
       p->nfree++;
@@ -368,9 +421,7 @@ void retireLocked(P *p) {
     globputLocked(g);
   while (G *x = p->gfree) {
     p->gfree = x->schedlink;
-    x->schedlink = sched.gfree;
-    sched.gfree = x;
-    sched.nfree++;
+    gfputLocked(x);
   }
   p->nfree = 0;
   p->status.store(PStatus::Dead, std::memory_order_relaxed);
@@ -474,16 +525,23 @@ G *findRunnable(M *m) {
         continue;
       }
     }
-    int64_t now = nanotime();
-    checkTimers(p, now);
-    // Due timers of Ps nobody runs (idle, or retired by GOMAXPROCS): their
-    // owners will not look, and this P may never run out of work.
+    // Timers are looked at (and the clock read) only when some P has one
+    // (callgrind, skynet: a clock read and a check per schedule were 5%
+    // of all instructions). A timer added meanwhile is seen on the next
+    // round, and stopm sleeps at most until the earliest one.
+    bool timers = sched.timerPs.load(std::memory_order_relaxed) > 0;
+    int64_t now = timers ? nanotime() : INT64_MIN; // before every timer
     int32_t nprocs = sched.nprocs.load(std::memory_order_acquire);
-    for (int32_t i = 0; i < nprocs; i++) {
-      P *pp = allp[i];
-      if (pp != p && pp->timer0When.load(std::memory_order_relaxed) <= now &&
-          pp->status.load(std::memory_order_relaxed) != PStatus::Running)
-        checkTimers(pp, now);
+    if (timers) {
+      checkTimers(p, now);
+      // Due timers of Ps nobody runs (idle, or retired by GOMAXPROCS):
+      // their owners will not look, and this P may never run out of work.
+      for (int32_t i = 0; i < nprocs; i++) {
+        P *pp = allp[i];
+        if (pp != p && pp->timer0When.load(std::memory_order_relaxed) <= now &&
+            pp->status.load(std::memory_order_relaxed) != PStatus::Running)
+          checkTimers(pp, now);
+      }
     }
     if (p->schedtick.load(std::memory_order_relaxed) % 61 == 0 &&
         sched.gsize.load(std::memory_order_relaxed) > 0) {
@@ -499,7 +557,7 @@ G *findRunnable(M *m) {
         return g;
     }
     // Other Ps' due timers (their owners may be busy).
-    for (int32_t i = 0; i < nprocs; i++) {
+    for (int32_t i = 0; timers && i < nprocs; i++) {
       P *pp = allp[i];
       if (pp != p && pp->timer0When.load(std::memory_order_relaxed) <= now)
         checkTimers(pp, now);

@@ -17,14 +17,17 @@
 //    limit is 1 GB) with a guard page below it.
 //  - Slots are never unmapped: a slot belongs to its G for the G's whole
 //    life, including time on the free lists (sched.cpp). stackRelease
-//    gives the pages of a slot back (MADV_DONTNEED), keeping the top page,
-//    which the next run touches anyway; gfput calls it only for Gs going
-//    to a global free list that already holds kWarmStacks of them, so a
-//    program that keeps starting a few thousand short goroutines reuses
-//    warm stacks instead of paying a madvise and page faults for each
-//    (bench spawn: 1.55-2.43 s -> 0.79-0.93 s, Go 1.26-1.87 s; madvise,
-//    unmap and page faults were 25% of its profile), while the stacks of
-//    a million finished goroutines still go back to the kernel.
+//    gives every page of a slot back (MADV_DONTNEED). Free Gs keep their
+//    pages (warm) while goroutine starts reuse them; sysmon releases, every
+//    100 ms, the stacks of warm free Gs beyond kWarmStacks that no start
+//    needed since its last look, and when the program goes idle all
+//    beyond kWarmStacks (trimFreeStacks), as Go's scavenger returns idle
+//    memory. So a
+//    program that keeps starting short goroutines reuses warm stacks
+//    instead of paying a madvise and page faults for each (bench spawn:
+//    madvise and page faults were 25% of its profile when every exit
+//    released), while the stacks of a million finished goroutines still
+//    go back to the kernel.
 //  - Regions are added under a mutex; slots are handed out with a relaxed
 //    fetch_add on the current region's cursor (the region pointer is
 //    read with acquire, paired with the release store that publishes it).
@@ -112,7 +115,7 @@ void stackRelease(G *g) {
   if constexpr (race::enabled)
     raceResetStack(g->lo, g->hi); // the shadow goes with the pages
   else
-    ::madvise(reinterpret_cast<void *>(g->lo), kStackSize - 4096, MADV_DONTNEED);
+    ::madvise(reinterpret_cast<void *>(g->lo), kStackSize, MADV_DONTNEED);
 }
 
 } // namespace go::sched

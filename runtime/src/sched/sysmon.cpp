@@ -22,7 +22,8 @@
 //    npidle, pidleget decrements npidle then reads `sleeping`, all
 //    seq_cst), so an idle program uses no CPU.
 //  - It also starts an M when a timer is overdue and nobody looks (every M
-//    busy with a G that does not yield, and a P idle).
+//    busy with a G that does not yield, and a P idle), and gives back the
+//    stacks of free Gs that nobody reused (sched.cpp trimFreeStacks).
 //  - When the scheduler stops (embedding's shutdown) it keeps preempting,
 //    without sleeping on its Note, until the last worker has left, then
 //    ends (sched.cpp).
@@ -46,10 +47,16 @@ void storeGuard(uintptr_t *g, uintptr_t v) { std::atomic_ref<uintptr_t>(*g).stor
 
 std::atomic<bool> sysmonAlive{false};
 
+// How often sysmon gives back the stacks of free Gs nobody reused, and
+// how many at most each time (a madvise each: ~1-4 ms of its thread).
+constexpr int64_t kTrimNs = 100'000'000;
+constexpr int32_t kTrimMax = 1024;
+
 void sysmonLoop() {
   pthread_setname_np(pthread_self(), "gopp-sysmon");
   int64_t delay = 20'000;
   int idle = 0;
+  int64_t lastTrim = nanotime();
   for (;;) {
     // Stopping (embedding's shutdown): preempt on until the workers are
     // gone, since a worker leaves only from its schedule loop.
@@ -66,6 +73,7 @@ void sysmonLoop() {
       delay = 10'000'000;
     usleep(useconds_t(delay / 1000));
     if (!stopping && sched.npidle.load(std::memory_order_seq_cst) >= sched.gomaxprocs.load(std::memory_order_relaxed)) {
+      trimFreeStacks(INT32_MAX, true); // nothing runs: no bound needed
       sysmonNote.clear();
       sysmonSleeping.store(true, std::memory_order_seq_cst);
       // Dekker with pidleget (npidle) and with stopScheduler (stopping):
@@ -103,6 +111,10 @@ void sysmonLoop() {
         sched.nmspinning.load(std::memory_order_relaxed) == 0) {
       wakep();
       acted = true;
+    }
+    if (now - lastTrim >= kTrimNs) {
+      trimFreeStacks(kTrimMax, false);
+      lastTrim = now;
     }
     idle = acted ? 0 : idle + 1;
   }

@@ -11,9 +11,10 @@
 //  - stopTimer and resetTimer of one timer are serialised by the timer's
 //    own busy spin lock (taken before any P lock, never while firing), so
 //    two concurrent resets cannot both insert it.
-//  - p->timer0When mirrors the heap's minimum (INT64_MAX when empty). It
-//    is written under the lock and read without it (relaxed) as a hint:
-//    a reader that acts on it takes the lock and rechecks.
+//  - p->timer0When mirrors the heap's minimum (INT64_MAX when empty), and
+//    sched.timerPs counts the Ps whose heap is not empty. Both are written
+//    under the lock and read without it (relaxed) as hints: a reader that
+//    acts on them takes the lock and rechecks.
 //  - Heaps are uncollectable memory (GC_MALLOC_UNCOLLECTABLE), scanned by
 //    the collector, so a pending timer — and the closure or channel its
 //    arg points to — stays alive even if the program dropped it (Go keeps
@@ -73,7 +74,12 @@ void siftDown(P *p, int32_t i) {
 }
 
 void publishTimer0(P *p) {
-  p->timer0When.store(p->theapLen ? p->heap[0]->when : INT64_MAX, std::memory_order_relaxed);
+  bool pending = p->theapLen > 0;
+  if (pending != p->timersCounted) {
+    p->timersCounted = pending;
+    sched.timerPs.fetch_add(pending ? 1 : -1, std::memory_order_relaxed);
+  }
+  p->timer0When.store(pending ? p->heap[0]->when : INT64_MAX, std::memory_order_relaxed);
 }
 
 // Under p->tlock.
