@@ -22,15 +22,14 @@
 
 namespace go::detail {
 
-// The runtime's own mutexes. In race builds they are futex locks, which
-// ThreadSanitizer does not see (the runtime is not instrumented): a
-// pthread mutex would be intercepted and order every goroutine that
-// passed through the scheduler after every earlier one (gopp/race.h).
-#ifdef GOPP_RACE
+// The runtime's own mutexes: futex locks that spin briefly first
+// (gopp/lock.h). ThreadSanitizer does not see them (the runtime is not
+// instrumented): a pthread mutex would be intercepted in race builds and
+// order every goroutine that passed through the scheduler after every
+// earlier one (gopp/race.h). And pthread's mutex sleeps in the kernel at
+// once when contended, where the scheduler's critical sections are a few
+// loads and stores.
 using RtMutex = RuntimeLock;
-#else
-using RtMutex = std::mutex;
-#endif
 
 template <size_t N> struct Lit {
   uint8_t b[N];

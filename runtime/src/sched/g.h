@@ -86,6 +86,15 @@ struct Timer {
   std::atomic<bool> busy{false};
 };
 
+// A heap entry: the timer's `when` is kept beside it, so that sifting
+// compares keys that sit together (four children in one cache line)
+// instead of loading each Timer (perf, timers with 100k sleepers:
+// heapRemove was 11% of the time, mostly those loads).
+struct TimerSlot {
+  int64_t when;
+  Timer *t;
+};
+
 struct G {
   int64_t id = 0;
   std::atomic<GStatus> status{GStatus::Idle};
@@ -160,7 +169,7 @@ struct P {
   // Timers: a 4-ary min-heap keyed by when (timers.cpp). heap is
   // uncollectable memory so pending timers' args stay reachable.
   detail::RtMutex tlock;
-  Timer **heap = nullptr;
+  TimerSlot *heap = nullptr;
   int32_t theapLen = 0, theapCap = 0;
   std::atomic<int64_t> timer0When{INT64_MAX}; // earliest pending (INT64_MAX: none)
   bool timersCounted = false;                 // counted in sched.timerPs (under tlock)
