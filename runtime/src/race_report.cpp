@@ -254,7 +254,12 @@ bool registerFuncs(const FuncLines *funcs, unsigned long n) {
 namespace go::detail {
 namespace {
 std::atomic<bool> nativeReports{false};
-}
+#ifdef GOPP_TSAN_RUNTIME
+constexpr bool kTsanRuntime = true;
+#else
+constexpr bool kTsanRuntime = false;
+#endif
+} // namespace
 void raceUseNativeReports() { nativeReports.store(true, std::memory_order_relaxed); }
 } // namespace go::detail
 
@@ -263,7 +268,8 @@ bool __tsan::OnReport(const ReportDesc *, bool suppressed) {
     return true;
   // An embedding C++ program gets TSan's own reports: C++ frames and Go
   // frames (by #line) alike, TSAN_OPTIONS honoured, exit status 66.
-  if (go::detail::nativeReports.load(std::memory_order_relaxed))
+  // So do the runtime's own tests under TSan (GOPP_TSAN_RUNTIME).
+  if (go::detail::kTsanRuntime || go::detail::nativeReports.load(std::memory_order_relaxed))
     return false;
   return go::race::printDataRace(__tsan_get_current_report());
 }

@@ -132,7 +132,7 @@ void switchTo(M *m, G *from, G *to) {
   from->eh = *eh;
   *eh = to->eh;
 #ifdef GOPP_RACE
-  __tsan_switch_to_fiber(to->tsanFiber, 1 /* __tsan_switch_to_fiber_no_sync: see race.cpp */);
+  __tsan_switch_to_fiber(to->tsanFiber, kTsanSwitchFlags);
 #endif
   if (__sanitizer_start_switch_fiber) [[unlikely]] {
     // An exiting G's fake stack is freed (a null save slot).

@@ -48,6 +48,15 @@ void __tsan_destroy_fiber(void *fiber);
 void __tsan_switch_to_fiber(void *fiber, unsigned flags);
 void __tsan_set_fiber_name(void *fiber, const char *name);
 }
+// Switches do not synchronise (__tsan_switch_to_fiber_no_sync, race.cpp
+// says why), except when the runtime itself is instrumented
+// (GOPP_TSAN_RUNTIME: its own tests under TSan), where a switch is what
+// it is on the hardware: the thread's program order.
+#ifdef GOPP_TSAN_RUNTIME
+inline constexpr unsigned kTsanSwitchFlags = 0;
+#else
+inline constexpr unsigned kTsanSwitchFlags = 1;
+#endif
 #endif
 
 namespace go::sched {
