@@ -172,9 +172,12 @@ struct P {
   uint32_t runnextStreak = 0;
   std::atomic<uint32_t> schedtick{0}; // read by sysmon
   P *idleLink = nullptr;
-  // Free Gs with stacks, owner only.
+  // Free Gs (without stacks) and free stack slots (their base
+  // addresses), owner only (stack.cpp).
   G *gfree = nullptr;
   int32_t nfree = 0;
+  uintptr_t stackCache[64];
+  int32_t nstack = 0;
   // Timers: a 4-ary min-heap keyed by when (timers.cpp). heap is
   // uncollectable memory so pending timers' args stay reachable.
   detail::RtMutex tlock;
@@ -225,13 +228,9 @@ struct Sched {
   std::atomic<int32_t> gomaxprocs{0};
   std::atomic<int32_t> nprocs{0}; // Ps allocated (allp[0..nprocs))
   std::atomic<int32_t> mcount{0};
-  // Global free Gs (under lock): warm ones, whose stack pages are still
-  // resident, taken first; cold ones, whose pages went back to the kernel
-  // (trimFreeStacks). nwarmLow is the fewest warm Gs since the last trim.
-  // The total is also read without the lock (relaxed: a hint, rechecked
-  // under the lock).
-  G *gfree = nullptr, *gcold = nullptr;
-  int32_t nwarm = 0, nwarmLow = 0;
+  // Global free Gs (under lock; they have no stacks); the count is also
+  // read without it (relaxed: a hint, rechecked under the lock).
+  G *gfree = nullptr;
   std::atomic<int32_t> nfree{0};
   // How many Ps have pending timers (written under each P's tlock; read
   // relaxed, a hint as timer0When is): findRunnable reads no clock when 0.
@@ -266,9 +265,17 @@ M *getM();
 G *getg();
 
 // stack.cpp
-bool stackAlloc(G *g, size_t size); // a slot of `size` bytes: sets lo/hi
-void stackRelease(G *g);            // gives the pages back (MADV_DONTNEED)
-// Free Gs whose stacks stay touched however long they wait (see
+bool stackAlloc(G *g, size_t size); // a new slot of `size` bytes: sets lo/hi
+// A goroutine gets a stack when it first runs and gives it back when it
+// ends (p: the running M's P, whose cache is used first).
+void stackGet(P *p, G *g);
+void stackPut(P *p, G *g);
+void stackFlush(P *p); // p's cached slots to the global lists (p retires)
+// Gives back the pages of free slots beyond kWarmStacks that no goroutine
+// needed since the last call, at most `max`; with `idle` (nothing runs),
+// of every free slot beyond kWarmStacks (sysmon).
+void trimFreeStacks(int32_t max, bool idle);
+// Free slots whose pages stay touched however long they wait (see
 // stack.cpp): 1024 x the pages each used, typically 8 MiB.
 constexpr int32_t kWarmStacks = 1024;
 
@@ -306,12 +313,8 @@ P *pidleget();               // under sched.lock
 void startm(P *p, bool spinning);
 G *newG(size_t stackSize);
 G *gfget(P *p);
-void gfputLocked(G *g);      // under sched.lock: onto the global warm list
-G *gfgetLocked();            // under sched.lock: warm first, then cold; or null
-// Gives back the stack pages of warm free Gs beyond kWarmStacks that no
-// goroutine start needed since the last call, at most `max`; with
-// `idle` (nothing runs), of every warm free G beyond kWarmStacks (sysmon).
-void trimFreeStacks(int32_t max, bool idle);
+void gfputLocked(G *g);      // under sched.lock: onto the global free list
+G *gfgetLocked();            // under sched.lock: from the global free list, or null
 void globputLocked(G *g);    // under sched.lock
 void retireP(M *m, P *p);    // under sched.lock
 // Returns only when the scheduler stops (sched.stopping).

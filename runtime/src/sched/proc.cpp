@@ -69,8 +69,7 @@ G *prepareG(G *g, Func<void()> fn, void *creatorPC = nullptr) {
   g->isMain = false;
   g->goexited = false;
   g->why = WaitReason::None;
-  initContext(g);
-  raceGoStart(g, creatorPC);
+  raceGoStart(g, creatorPC); // the stack and first frame come at its first run (execute)
   sched.ngoroutines.fetch_add(1, std::memory_order_relaxed);
   g->status.store(GStatus::Runnable, std::memory_order_relaxed);
   return g;

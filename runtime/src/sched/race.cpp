@@ -59,7 +59,7 @@ void raceGoEnd(G *g) {
   g->tsanFiber = nullptr;
   // Only the pages the goroutine touched hold its shadow: the stack grows
   // down, so from the lowest resident page to the top. (A page dropped
-  // before, by stackRelease, was reset then.) Resetting 256 KiB for each
+  // before, by trimFreeStacks, was reset then.) Resetting 256 KiB for each
   // goroutine made spawn's race build 2x slower.
   constexpr size_t kPage = 4096;
   uintptr_t from = g->lo;

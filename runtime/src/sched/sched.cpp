@@ -220,7 +220,9 @@ void startm(P *p, bool spinning) {
 
 G *newG(size_t stackSize) {
   G *g = new G;
-  if (!stackAlloc(g, stackSize))
+  // A goroutine's stack comes when it first runs (execute); only the
+  // main goroutine's own reservation is made here.
+  if (stackSize != kStackSize && !stackAlloc(g, stackSize))
     fatal(GOPP_LIT("runtime: cannot allocate goroutine stack"));
   std::lock_guard<detail::RtMutex> l(sched.lock);
   allgadd(g);
@@ -228,8 +230,6 @@ G *newG(size_t stackSize) {
 }
 
 void gfput(P *p, G *g) {
-  if (g->hi - g->lo != kStackSize)
-    return; // the main goroutine's stack is not pooled
   g->schedlink = p->gfree;
   p->gfree = g;
   if (++p->nfree < 64)
@@ -252,59 +252,17 @@ void gfput(P *p, G *g) {
 void gfputLocked(G *g) {
   g->schedlink = sched.gfree;
   sched.gfree = g;
-  sched.nwarm++;
   sched.nfree.fetch_add(1, std::memory_order_relaxed);
 }
 
 G *gfgetLocked() {
   G *g = sched.gfree;
-  if (g) {
-    sched.gfree = g->schedlink;
-    if (--sched.nwarm < sched.nwarmLow)
-      sched.nwarmLow = sched.nwarm;
-  } else if ((g = sched.gcold)) {
-    sched.gcold = g->schedlink;
-  } else {
+  if (!g)
     return nullptr;
-  }
+  sched.gfree = g->schedlink;
   sched.nfree.fetch_sub(1, std::memory_order_relaxed);
   g->schedlink = nullptr;
   return g;
-}
-
-// Stacks go back to the kernel here, on sysmon's thread, and only those
-// of Gs no goroutine start needed for a whole period (the warm list's
-// low-water mark), never on the way of a goroutine's exit: skynet (1.1M
-// goroutines, ~100k alive at once) made 518k madvise calls when gfput
-// released every stack beyond kWarmStacks, 0.7 s of system time, and
-// faulted the released pages back in as the next goroutines reused them.
-void trimFreeStacks(int32_t max, bool idle) {
-  G *batch = nullptr;
-  int32_t n = 0;
-  {
-    std::lock_guard<detail::RtMutex> l(sched.lock);
-    int32_t excess = std::min((idle ? sched.nwarm : sched.nwarmLow) - kWarmStacks, max);
-    for (; n < excess; n++) {
-      G *x = sched.gfree;
-      sched.gfree = x->schedlink;
-      x->schedlink = batch;
-      batch = x;
-    }
-    sched.nwarm -= n;
-    sched.nfree.fetch_sub(n, std::memory_order_relaxed);
-    sched.nwarmLow = sched.nwarm;
-  }
-  if (!batch)
-    return;
-  for (G *x = batch; x; x = x->schedlink)
-    stackRelease(x);
-  std::lock_guard<detail::RtMutex> l(sched.lock);
-  while (G *x = batch) {
-    batch = x->schedlink;
-    x->schedlink = sched.gcold;
-    sched.gcold = x;
-  }
-  sched.nfree.fetch_add(n, std::memory_order_relaxed);
 }
 
 G *gfget(P *p) {
@@ -424,6 +382,7 @@ void retireLocked(P *p) {
     gfputLocked(x);
   }
   p->nfree = 0;
+  stackFlush(p);
   p->status.store(PStatus::Dead, std::memory_order_relaxed);
 }
 
@@ -648,6 +607,7 @@ void gdestroy(M *m, G *g) {
     }
     return; // the main goroutine's stack is not pooled
   }
+  stackPut(m->p, g);
   gfput(m->p, g);
 }
 
@@ -701,6 +661,11 @@ void execute(M *m, G *g) {
     p->schedtick.store(p->schedtick.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
     g->status.store(GStatus::Running, std::memory_order_relaxed);
     g->m = m;
+    if (!g->sp) { // its first run
+      if (!g->lo)
+        stackGet(p, g);
+      initContext(g);
+    }
     switchTo(m, &m->g0, g);
     g = afterSwitch(m, g);
     if (!g)

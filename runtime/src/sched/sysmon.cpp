@@ -23,7 +23,7 @@
 //    seq_cst), so an idle program uses no CPU.
 //  - It also starts an M when a timer is overdue and nobody looks (every M
 //    busy with a G that does not yield, and a P idle), and gives back the
-//    stacks of free Gs that nobody reused (sched.cpp trimFreeStacks).
+//    free stack slots that nobody reused (stack.cpp trimFreeStacks).
 //  - When the scheduler stops (embedding's shutdown) it keeps preempting,
 //    without sleeping on its Note, until the last worker has left, then
 //    ends (sched.cpp).
@@ -47,7 +47,7 @@ void storeGuard(uintptr_t *g, uintptr_t v) { std::atomic_ref<uintptr_t>(*g).stor
 
 std::atomic<bool> sysmonAlive{false};
 
-// How often sysmon gives back the stacks of free Gs nobody reused, and
+// How often sysmon gives back the free stack slots nobody reused, and
 // how many at most each time (a madvise each: ~1-4 ms of its thread).
 constexpr int64_t kTrimNs = 100'000'000;
 constexpr int32_t kTrimMax = 1024;
