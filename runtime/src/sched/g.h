@@ -9,8 +9,9 @@
 //    inside a switch window (see gc.cpp), so a stopped world always sees
 //    every G either on a CPU (scanned as that thread's stack) or saved
 //    (scanned by the push-other-roots callback from sp to hi).
-//  - G structs are malloc'd and never freed: dead Gs keep their stack and
-//    wait on a free list for reuse (Go's gfput/gfget). The only Go heap
+//  - G structs are malloc'd and never freed: dead Gs give their stack
+//    slot back (stack.cpp) and wait on a free list for reuse (Go's
+//    gfput/gfget). The only Go heap
 //    pointer a G struct holds is `fn` before the G starts; gc.cpp pushes
 //    it explicitly. Panic records are uncollectable (panic.cpp).
 //  - Each M has a g0: the worker thread's own stack, where the scheduler

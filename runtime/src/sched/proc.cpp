@@ -5,8 +5,9 @@
 // (newproc, gopark, goready, main) and panic.go (Goexit).
 //
 // Invariants and why:
-//  - spawn takes a dead G (with its stack) from the P's free list, or a
-//    new one, gives it a fresh id and its closure, and puts it in runnext
+//  - spawn takes a dead G from the P's free list, or a new one (either
+//    without a stack: it gets one when it first runs), gives it a fresh
+//    id and its closure, and puts it in runnext
 //    (the spawner's next G, as Go's newproc); then wakes an idle P.
 //  - park records the wait reason and position, then switches to g0,
 //    where the commit runs (sched.cpp afterSwitch). ready requires the G

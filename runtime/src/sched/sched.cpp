@@ -28,8 +28,9 @@
 //  - The M sleeping for the earliest timer (sched.timerWaiter) is the only
 //    one with a timeout; adding an earlier timer wakes it (timers.cpp).
 //  - Goroutine ids are never reused (an atomic counter from 1); G structs
-//    and their stacks are (per-P free list, then the global one, whose
-//    stacks' pages are given back).
+//    are (per-P free list, then the global one), and so are stack slots,
+//    apart from them (stack.cpp: a G holds a slot only from its first run
+//    to its end).
 //  - Each switch saves and restores the C++ runtime's per-thread exception
 //    state (caught-exception stack, uncaught count) in the G, because a
 //    goroutine inside a catch block (a deferred call run during a panic)
@@ -51,7 +52,6 @@
 //    woken. An M leaves from its schedule loop only (between Gs, never
 //    inside one), so a G that does not yield keeps its M until sysmon
 //    preempts it; sysmon therefore outlives the workers.
-#include <algorithm>
 #include <pthread.h>
 #include <sched.h>
 #include <sys/syscall.h>
@@ -177,7 +177,10 @@ void startm(P *p, bool spinning) {
   if (sched.stopping.load(std::memory_order_relaxed)) {
     // Stopping (embedding's shutdown): no new workers; sysmon, which may
     // call this after the last one left, would otherwise start one that
-    // stopScheduler no longer joins.
+    // stopScheduler no longer joins. A P handed in goes back to the idle
+    // list rather than being lost.
+    if (p)
+      pidleput(p);
     if (spinning)
       sched.nmspinning.fetch_sub(1, std::memory_order_seq_cst);
     return;
