@@ -50,6 +50,12 @@ using llvm::dyn_cast_or_null;
 using llvm::isa;
 using llvm::isa_and_nonnull;
 
+// Whether v is a function's local variable or parameter (not a field, not
+// package-level).
+inline bool isLocalVar(const Var *v) {
+  return v && !v->isField && v->pkg() && v->parent() != v->pkg()->scope.get();
+}
+
 // A construct code generation cannot translate yet: reported as an error
 // at its position rather than emitted wrongly.
 struct Unsupported {
@@ -250,7 +256,9 @@ public:
   void opAssign(const ast::AssignStmt *a);
   void storeTo(const ast::Expr *lhs, const std::string &value);
   struct Place;
-  Place place(const ast::Expr *lhs, bool hoist);
+  Place place(const ast::Expr *lhs, bool hoist, const llvm::DenseSet<const Var *> &assigned = {});
+  void placeOperands(const ast::Expr *lhs, const llvm::DenseSet<const Var *> &assigned,
+                     std::vector<const ast::Expr *> &hoisted);
   void storePlace(const Place &p, const std::string &value);
   std::vector<std::string> multiValue(const ast::Expr *rhs, const std::vector<const Type *> &targets);
   std::string opValue(ast::Op op, const std::string &x, const std::string &y, const Type *t, const ast::Expr *ye);

@@ -69,10 +69,6 @@ std::optional<int64_t> constInt(const check::Info *info, const ast::Expr *e) {
   return it->second.value.toInt().int64Val();
 }
 
-// Whether v is a function's local variable or parameter (not a field, not
-// package-level).
-bool isLocal(const Var *v) { return v && !v->isField && v->pkg() && v->parent() != v->pkg()->scope.get(); }
-
 // The values of an integer type, or nothing for other types.
 std::optional<std::pair<__int128, __int128>> intRange(const Type *t) {
   auto *basic = dyn_cast<Basic>(under(t));
@@ -203,7 +199,7 @@ bool Emitter::loopInvariant(const ast::Expr *e, const llvm::DenseSet<const Var *
     return true;
   if (auto *id = dyn_cast<ast::Ident>(e)) {
     auto *v = dyn_cast_or_null<Var>(info->objectOf(id));
-    return isLocal(v) && !isBoxed(v) && !assigned.contains(v);
+    return isLocalVar(v) && !isBoxed(v) && !assigned.contains(v);
   }
   if (auto *b = dyn_cast<ast::BinaryExpr>(e))
     return (b->op == ast::Op::Add || b->op == ast::Op::Sub || b->op == ast::Op::Mul) &&
@@ -239,7 +235,7 @@ std::optional<Emitter::ChunkedLoop> Emitter::chunkedLoop(const ast::ForStmt *f) 
     return std::nullopt;
   auto *vid = dyn_cast<ast::Ident>(ast::unparen(cond->x));
   auto *v = vid ? dyn_cast_or_null<Var>(info->objectOf(vid)) : nullptr;
-  if (!isLocal(v) || isBoxed(v))
+  if (!isLocalVar(v) || isBoxed(v))
     return std::nullopt;
   auto range = intRange(v->type());
   if (!range)

@@ -5,9 +5,10 @@
 //    C++ statements of the same shape.
 //  - Assignments follow Go's two phases: the index and pointer operands on
 //    the left and every value on the right are evaluated first, left to
-//    right, into temporaries when there are several; then the variables
-//    are assigned left to right (so `a, b = b, a` swaps). m[k] = v is
-//    go::mapSet.
+//    right, into temporaries when there are several; then the places are
+//    indexed (bounds and nil checks) and assigned left to right (so
+//    `a, b = b, a` swaps, and `s[i] = f()` calls f before s[i] panics).
+//    m[k] = v is go::mapSet.
 //  - A variable that escapes (see emit_closure.cpp) is declared as a
 //    reference to a fresh heap object; each loop iteration declares its
 //    own, which gives Go 1.22's per-iteration loop variables.
@@ -183,7 +184,9 @@ bool isBlankIdent(const ast::Expr *e) {
 } // namespace
 
 // Phase one of an assignment to lhs: the place, as a C++ lvalue or a map
-// slot, with its operands evaluated now when `hoist` is set.
+// slot, with its operands evaluated now when `hoist` is set (placeOperands;
+// `assigned` holds the variables the statement assigns as a whole). The
+// lvalue's text then indexes and dereferences those values at the store.
 struct Emitter::Place {
   enum Kind { Blank, Lvalue, MapSlot } kind;
   std::string text; // the lvalue, or the map
@@ -192,7 +195,7 @@ struct Emitter::Place {
   const Type *type = nullptr;
 };
 
-Emitter::Place Emitter::place(const ast::Expr *lhs, bool hoist) {
+Emitter::Place Emitter::place(const ast::Expr *lhs, bool hoist, const llvm::DenseSet<const Var *> &assigned) {
   Place p;
   if (isBlankIdent(lhs)) {
     p.kind = Place::Blank;
@@ -200,31 +203,101 @@ Emitter::Place Emitter::place(const ast::Expr *lhs, bool hoist) {
   }
   p.type = typeOf(lhs);
   const ast::Expr *e = ast::unparen(lhs);
+  std::vector<const ast::Expr *> hoisted;
+  if (hoist)
+    placeOperands(e, assigned, hoisted);
   if (auto *ix = dyn_cast<ast::IndexExpr>(e); ix && isa<Map>(under(typeOf(ix->x)))) {
     p.kind = Place::MapSlot;
     auto *mt = cast<Map>(under(typeOf(ix->x)));
     p.mapArgs = cppType(mt->key) + ", " + cppType(mt->elem);
     p.text = expr(ix->x);
     p.key = expr(ix->indices[0]);
-    if (hoist) {
-      std::string m = temp("m"), k = temp("k");
-      out->line("auto {} = {};", m, p.text);
-      out->line("auto {} = {};", k, p.key);
-      p.text = m;
-      p.key = k;
-    }
-    return p;
+  } else {
+    p.kind = Place::Lvalue;
+    writing_++; // the target's variable is written (a field or element of it)
+    p.text = lvalue(lhs);
+    writing_--;
   }
-  p.kind = Place::Lvalue;
-  writing_++; // the target's variable is written (a field or element of it)
-  p.text = lvalue(lhs);
-  writing_--;
-  if (hoist && !isa<ast::Ident>(e)) {
-    std::string r = temp("l");
-    out->line("auto &{} = {};", r, p.text);
-    p.text = r;
-  }
+  for (const ast::Expr *h : hoisted)
+    overrides_.erase(h);
   return p;
+}
+
+// Evaluates into temporaries, in order, the operands of the index
+// expressions and pointer indirections in the place lhs names (the spec's
+// phase one of an assignment), recording them in overrides_ (and in
+// `hoisted`, for the caller to drop) so that lvalue() reads the temporaries.
+// The indexing and the indirection, with their panics, stay in the lvalue
+// and happen at the store, as in Go: `s[i], x = 0, f()` calls f before
+// s[i] panics, and `p.x, y = 1, 2` with p nil assigns nothing.
+//
+// An operand that nothing in the statement can change is used in place:
+// constants, and local variables that are not boxed (so no call changes
+// them) and that the statement does not assign as a whole (`i, s[i] = ...`
+// indexes with the old i). This keeps `s[i], s[j] = s[j], s[i]` free of
+// temporaries (fannkuch's flip loop: see the commit).
+//
+// A field reached through an embedded pointer keeps the old form: the
+// whole place is bound to a reference now, dereferencing in phase one.
+void Emitter::placeOperands(const ast::Expr *lhs, const llvm::DenseSet<const Var *> &assigned,
+                            std::vector<const ast::Expr *> &hoisted) {
+  auto hoist = [&](const ast::Expr *op, bool place) {
+    std::string t = temp("l");
+    if (place) // lvalue() reads overrides_ too
+      out->line("auto &{} = {};", t, lvalue(op));
+    else
+      out->line("auto {} = {};", t, expr(op));
+    overrides_[op] = t;
+    hoisted.push_back(op);
+  };
+  auto value = [&](const ast::Expr *op) {
+    if (auto *t = tv(op); t && t->mode == check::Mode::Constant)
+      return;
+    auto *id = dyn_cast<ast::Ident>(ast::unparen(op));
+    auto *v = id ? dyn_cast_or_null<Var>(info->objectOf(id)) : nullptr;
+    if (isLocalVar(v) && !isBoxed(v) && !assigned.contains(v))
+      return;
+    hoist(op, false);
+  };
+  std::function<void(const ast::Expr *)> place = [&](const ast::Expr *e) {
+    e = ast::unparen(e);
+    if (isa<ast::Ident>(e))
+      return; // a variable is a place, not a value
+    if (auto *s = dyn_cast<ast::SelectorExpr>(e)) {
+      auto it = info->selections.find(s);
+      if (it == info->selections.end())
+        return; // pkg.Var
+      const Type *t = typeOf(s->x);
+      const std::vector<int> &path = it->second.index;
+      bool viaEmbeddedPointer = false;
+      for (size_t i = 0; i + 1 < path.size(); i++) {
+        const Type *st = under(t);
+        if (auto *p = dyn_cast<Pointer>(st))
+          st = under(p->elem);
+        t = cast<Struct>(st)->fields[size_t(path[i])]->type();
+        viaEmbeddedPointer = viaEmbeddedPointer || isa<Pointer>(under(t));
+      }
+      if (it->second.kind != check::SelectionKind::FieldVal || viaEmbeddedPointer)
+        return hoist(e, true);
+      if (isa<Pointer>(under(typeOf(s->x))))
+        return value(s->x);
+      return place(s->x);
+    }
+    if (auto *ix = dyn_cast<ast::IndexExpr>(e)) {
+      const Type *xt = under(typeOf(ix->x));
+      if (isa<Array>(xt))
+        place(ix->x);
+      else if (isa<Slice>(xt) || isa<Map>(xt) || isa<Pointer>(xt))
+        value(ix->x);
+      else
+        return hoist(e, true);
+      return value(ix->indices[0]);
+    }
+    if (auto *st = dyn_cast<ast::StarExpr>(e))
+      return value(st->x);
+    hoist(e, true);
+  };
+  place(lhs);
 }
 
 void Emitter::storePlace(const Place &p, const std::string &value) {
@@ -318,9 +391,14 @@ void Emitter::assign(const ast::AssignStmt *a) {
   }
   out->line("{{");
   out->indent();
+  llvm::DenseSet<const Var *> assigned;
+  for (const ast::Expr *l : a->lhs)
+    if (auto *id = dyn_cast<ast::Ident>(ast::unparen(l)))
+      if (auto *v = dyn_cast_or_null<Var>(info->objectOf(id)))
+        assigned.insert(v);
   std::vector<Place> places;
   for (const ast::Expr *l : a->lhs)
-    places.push_back(place(l, true));
+    places.push_back(place(l, true, assigned));
   std::vector<std::string> vals;
   if (a->rhs.size() == 1) {
     std::vector<const Type *> targets;
@@ -392,16 +470,26 @@ void Emitter::opAssign(const ast::AssignStmt *a) {
     out->line("}}");
     return;
   }
-  if (auto *id = dyn_cast<ast::Ident>(l)) {
-    (void)id;
+  if (isa<ast::Ident>(l)) {
     std::string x = lvalue(l);
     out->line("{} = {};", x, opValue(a->op, x, y, t, a->rhs[0]));
     return;
   }
+  // s[i] op= f(): f is called before s[i] is indexed (both phases of an
+  // assignment, as above).
   out->line("{{");
   out->indent();
+  std::string target;
+  if (isImpure(a->rhs[0])) {
+    target = place(l, true).text;
+    std::string v = temp("v");
+    out->line("auto {} = {};", v, y);
+    y = v;
+  } else {
+    target = lvalue(l);
+  }
   std::string r = temp("l");
-  out->line("auto &{} = {};", r, lvalue(l));
+  out->line("auto &{} = {};", r, target);
   out->line("{} = {};", r, opValue(a->op, r, y, t, a->rhs[0]));
   out->dedent();
   out->line("}}");
