@@ -277,9 +277,24 @@ public:
     bool inclusive; // bound is the last value, not one past it
   };
   std::optional<ChunkedLoop> chunkedLoop(const ast::ForStmt *f);
+  // A loop whose condition compares its variable with a bound, the post
+  // statement closing the gap by a constant each iteration
+  // (emit_control.cpp).
+  struct SteppedLoop {
+    const ast::Expr *lo, *hi; // the loop runs while lo < hi (or <=)
+    int64_t gap;              // by how much hi - lo shrinks per iteration
+    bool inclusive;
+  };
+  std::optional<SteppedLoop> steppedLoop(const ast::ForStmt *f);
+  void emitSteppedLoop(const ast::ForStmt *f, const SteppedLoop &s, BranchTarget target);
   void loopChunk(const std::string &ct, const std::string &v, const std::string &bound, bool up, bool inclusive,
-                 const std::string &next,
-                 const ast::BlockStmt *body, BranchTarget target, const std::function<void()> &prologue);
+                 const std::string &next, const ast::BlockStmt *body, BranchTarget target,
+                 const std::function<void()> &prologue, bool startsNonNeg = false);
+  // Loop variables known to hold a value in [0, 2^62) through the body
+  // being emitted (emit_control.cpp smallNonNeg), and the tests on them.
+  llvm::DenseSet<const Var *> smallNonNeg_;
+  bool smallNonNeg(const ast::Expr *e);
+  bool nonNeg(const ast::Expr *e);
   void countedRange(const std::string &ct, const std::string &i, const std::string &n, const ast::BlockStmt *body,
                     BranchTarget target, const std::function<void()> &prologue);
   bool loopInvariant(const ast::Expr *e, const llvm::DenseSet<const Var *> &assigned);

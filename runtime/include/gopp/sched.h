@@ -196,6 +196,24 @@ template <class T> inline T loopChunkUp(T i, T b) {
   using U = std::make_unsigned_t<T>;
   return U(U(b) - U(i)) > kLoopChunk ? T(U(U(i) + kLoopChunk)) : b;
 }
+// What a counted loop's test established at the top of its body, when
+// its counter started non-negative: 0 <= i < n. Said for the compiler,
+// which then drops the bounds check of s[i] when n is len(s); it emits no
+// code.
+template <class I, class N> inline void assumeIndex(I i, N n) {
+  if (uint64_t(i) >= uint64_t(n))
+    __builtin_unreachable();
+}
+// The iterations of a stepped loop's chunk (codegen/emit_control.cpp
+// emitSteppedLoop): the loop runs while lo < hi (lo <= hi when
+// inclusive), the gap closing by `gap` each iteration; the caller has
+// seen the condition hold. At most kLoopChunk.
+template <class T> inline uint64_t loopChunkTrips(T lo, T hi, uint64_t gap, bool inclusive) {
+  using U = std::make_unsigned_t<T>;
+  uint64_t d = uint64_t(U(U(hi) - U(lo)));
+  uint64_t more = (inclusive ? d : d - 1) / gap; // iterations after this one
+  return more >= kLoopChunk ? kLoopChunk : more + 1;
+}
 template <class T> inline T loopChunkDown(T i, T b) {
   using U = std::make_unsigned_t<T>;
   return U(U(i) - U(b)) > kLoopChunk ? T(U(U(i) - kLoopChunk)) : b;
