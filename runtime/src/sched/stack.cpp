@@ -39,7 +39,6 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
-#include <iterator>
 
 #include "g.h"
 #include "gopp/race.h"
