@@ -235,7 +235,7 @@ Emitter::Place Emitter::place(const ast::Expr *lhs, bool hoist, const llvm::Dens
 // constants, and local variables that are not boxed (so no call changes
 // them) and that the statement does not assign as a whole (`i, s[i] = ...`
 // indexes with the old i). This keeps `s[i], s[j] = s[j], s[i]` free of
-// temporaries (fannkuch's flip loop: see the commit).
+// temporaries.
 //
 // A field reached through an embedded pointer keeps the old form: the
 // whole place is bound to a reference now, dereferencing in phase one.
