@@ -110,4 +110,32 @@ func main() {
 		down++
 	}
 	fmt.Println("down", down)
+
+	// break, continue (to the post statement) and the final value in a
+	// loop stepping by 3; a labelled continue out of one stepping by 5.
+	s, skipped3, last3 := 0, 0, 0
+	for ; s < 40000; s += 3 {
+		if s%4096 < 3 {
+			skipped3++
+			continue
+		}
+		if s >= 30001 {
+			break
+		}
+		last3 = s
+	}
+	fmt.Println(s, skipped3, last3)
+	s = 100
+	for ; s >= -100000; s -= 7 {
+	}
+	fmt.Println(s)
+outer:
+	for r := 0; r < 3; r++ {
+		for k := 0; k < 50000; k += 5 {
+			if k == 25000+r*5 {
+				fmt.Println("leave", r, k)
+				continue outer
+			}
+		}
+	}
 }
