@@ -646,10 +646,19 @@ G *afterSwitch(M *m, G *g) {
     return nullptr;
   case MAction::BlockingExit: {
     // Back from a blocking call with no P free: g waits in the global
-    // queue and this M, without a P, goes idle.
+    // queue and this M, without a P, goes idle. exitBlocking looked for a
+    // P under an earlier hold of the lock; one freed since then was
+    // parked by an M that saw the global queue empty, so take it now,
+    // in the same hold as the put (Go's exitsyscall0), and start an M
+    // for g. Without this, every M could park with g queued
+    // (LeavingBlockingCallsAtOnce hung 1 run in ~25).
     g->status.store(GStatus::Runnable, std::memory_order_relaxed);
-    std::lock_guard<detail::RtMutex> l(sched.lock);
+    std::unique_lock<detail::RtMutex> l(sched.lock);
     globputLocked(g);
+    P *p = pidleget();
+    l.unlock();
+    if (p)
+      startm(p, false);
     return nullptr;
   }
   case MAction::None:
