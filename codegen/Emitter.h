@@ -286,7 +286,7 @@ public:
     bool inclusive;
   };
   std::optional<SteppedLoop> steppedLoop(const ast::ForStmt *f);
-  void emitSteppedLoop(const ast::ForStmt *f, const SteppedLoop &s, BranchTarget target);
+  void emitSteppedLoop(const ast::ForStmt *f, const std::string &cond, const SteppedLoop &s, BranchTarget target);
   void loopChunk(const std::string &ct, const std::string &v, const std::string &bound, bool up, bool inclusive,
                  const std::string &next, const ast::BlockStmt *body, BranchTarget target,
                  const std::function<void()> &prologue, bool startsNonNeg = false);

@@ -113,6 +113,16 @@ llvm::DenseSet<const Var *> assignedIn(const check::Info *info, const ast::Node 
   return vars;
 }
 
+// Whether n holds a goto.
+bool hasGoto(const ast::Node *n) {
+  bool found = false;
+  ast::walk(n, [&](const ast::Node *c) {
+    if (auto *b = dyn_cast<ast::BranchStmt>(c); b && b->tok == ast::BranchStmt::Tok::Goto)
+      found = true;
+  });
+  return found;
+}
+
 // Whether n holds a loop (not counting function literals'). Only innermost
 // loops run in chunks: for a loop around loops a poll per iteration costs
 // next to nothing, and the chunk's nesting can cost much more (fannkuch's
@@ -317,12 +327,7 @@ std::optional<Emitter::ChunkedLoop> Emitter::chunkedLoop(const ast::ForStmt *f) 
   llvm::DenseSet<const Var *> assigned = assignedIn(info, f->body);
   if (assigned.contains(v) || !loopInvariant(cond->y, assigned))
     return std::nullopt;
-  bool jumps = false;
-  ast::walk(f->body, [&](const ast::Node *n) {
-    if (auto *b = dyn_cast<ast::BranchStmt>(n); b && b->tok == ast::BranchStmt::Tok::Goto)
-      jumps = true;
-  });
-  if (jumps || holdsLoop(f->body))
+  if (hasGoto(f->body) || holdsLoop(f->body))
     return std::nullopt;
   if (strict)
     return ChunkedLoop{cond->x, expr(cond->y), *up, false};
@@ -396,12 +401,7 @@ std::optional<Emitter::SteppedLoop> Emitter::steppedLoop(const ast::ForStmt *f) 
   int64_t gap = less ? *sx - *sy : *sy - *sx;
   if (gap < 1)
     return std::nullopt;
-  bool jumps = false;
-  ast::walk(f->body, [&](const ast::Node *n) {
-    if (auto *b = dyn_cast<ast::BranchStmt>(n); b && b->tok == ast::BranchStmt::Tok::Goto)
-      jumps = true;
-  });
-  if (jumps)
+  if (hasGoto(f->body))
     return std::nullopt;
   bool inclusive = cond->op == ast::Op::Leq || cond->op == ast::Op::Geq;
   return less ? SteppedLoop{cond->x, cond->y, gap, inclusive} : SteppedLoop{cond->y, cond->x, gap, inclusive};
@@ -418,8 +418,9 @@ std::optional<Emitter::SteppedLoop> Emitter::steppedLoop(const ast::ForStmt *f) 
 // the loop does what Go's does, polling once per
 // chunk of at most kLoopChunk iterations instead of once per iteration.
 // A break leaves both loops (a goto); a continue goes to the post.
-void Emitter::emitSteppedLoop(const ast::ForStmt *f, const SteppedLoop &sl, BranchTarget target) {
-  out->line("while ({}) {{", expr(f->cond));
+void Emitter::emitSteppedLoop(const ast::ForStmt *f, const std::string &cond, const SteppedLoop &sl,
+                              BranchTarget target) {
+  out->line("while ({}) {{", cond);
   out->indent();
   out->line("go::sched::pollLoop();");
   std::string n = temp("n");
@@ -611,7 +612,7 @@ void Emitter::forStmt(const ast::ForStmt *f, const std::string &label) {
       out->line("}}");
       smallNonNeg_.erase(v);
     } else if (auto sl = shortCountedLoop(f) ? std::nullopt : steppedLoop(f)) {
-      emitSteppedLoop(f, *sl, t);
+      emitSteppedLoop(f, cond, *sl, t);
     } else {
       out->line("for (; {}; {}) {{", cond, post);
       out->indent();

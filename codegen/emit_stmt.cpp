@@ -231,10 +231,10 @@ Emitter::Place Emitter::place(const ast::Expr *lhs, bool hoist, const llvm::Dens
 // and happen at the store, as in Go: `s[i], x = 0, f()` calls f before
 // s[i] panics, and `p.x, y = 1, 2` with p nil assigns nothing.
 //
-// An operand that nothing in the statement can change is used in place:
-// constants, and local variables that are not boxed (so no call changes
-// them) and that the statement does not assign as a whole (`i, s[i] = ...`
-// indexes with the old i). This keeps `s[i], s[j] = s[j], s[i]` free of
+// An operand that nothing in the statement can change is used in place
+// (loopInvariant: constants, unboxed locals the statement does not assign
+// as a whole, so `i, s[i] = ...` indexes with the old i, and panic-free
+// arithmetic, len and cap of those). This keeps `s[i], s[j] = s[j], s[i]` free of
 // temporaries.
 //
 // A field reached through an embedded pointer keeps the old form: the
@@ -251,13 +251,8 @@ void Emitter::placeOperands(const ast::Expr *lhs, const llvm::DenseSet<const Var
     hoisted.push_back(op);
   };
   auto value = [&](const ast::Expr *op) {
-    if (auto *t = tv(op); t && t->mode == check::Mode::Constant)
-      return;
-    auto *id = dyn_cast<ast::Ident>(ast::unparen(op));
-    auto *v = id ? dyn_cast_or_null<Var>(info->objectOf(id)) : nullptr;
-    if (isLocalVar(v) && !isBoxed(v) && !assigned.contains(v))
-      return;
-    hoist(op, false);
+    if (!loopInvariant(op, assigned)) // same value now and at the store
+      hoist(op, false);
   };
   std::function<void(const ast::Expr *)> place = [&](const ast::Expr *e) {
     e = ast::unparen(e);
