@@ -267,7 +267,7 @@ public:
   void loopBody(const ast::BlockStmt *body, BranchTarget target, const std::function<void()> &prologue,
                 bool poll = true);
   bool shortCountedLoop(const ast::ForStmt *f);
-  // A counted loop run in chunks (emit_control.cpp): the loop variable as
+  // A counted loop run in chunks (loop_shapes.cpp): the loop variable as
   // the condition names it, its bound (exclusive, or the last value), the
   // direction.
   struct ChunkedLoop {
@@ -279,7 +279,7 @@ public:
   std::optional<ChunkedLoop> chunkedLoop(const ast::ForStmt *f);
   // A loop whose condition compares its variable with a bound, the post
   // statement closing the gap by a constant each iteration
-  // (emit_control.cpp).
+  // (loop_shapes.cpp).
   struct SteppedLoop {
     const ast::Expr *lo, *hi; // the loop runs while lo < hi (or <=)
     int64_t gap;              // by how much hi - lo shrinks per iteration
@@ -291,10 +291,11 @@ public:
                  const std::string &next, const ast::BlockStmt *body, BranchTarget target,
                  const std::function<void()> &prologue, bool startsNonNeg = false);
   // Loop variables known to hold a value in [0, 2^62) through the body
-  // being emitted (emit_control.cpp smallNonNeg), and the tests on them.
+  // being emitted (loop_shapes.cpp smallNonNeg), and the tests on them.
   llvm::DenseSet<const Var *> smallNonNeg_;
   bool smallNonNeg(const ast::Expr *e);
   bool nonNeg(const ast::Expr *e);
+  bool rangeKeySmall(const Var *key, const Type *operand, const Type *elem, const ast::BlockStmt *body);
   void countedRange(const std::string &ct, const std::string &i, const std::string &n, const ast::BlockStmt *body,
                     BranchTarget target, const std::function<void()> &prologue);
   bool loopInvariant(const ast::Expr *e, const llvm::DenseSet<const Var *> &assigned);

@@ -61,7 +61,7 @@ void Emitter::selectStmt(const ast::SelectStmt *s, const std::string &label) {
 
   // One entry per case that communicates, in source order.
   struct Comm {
-    const ast::CommClause *clause;
+    const ast::CommClause *clause = nullptr;
     const ast::Expr *recvLhs[2] = {nullptr, nullptr}; // v, ok of a receive
     bool define = false;
     std::string slot;           // the receive's slot
@@ -76,7 +76,8 @@ void Emitter::selectStmt(const ast::SelectStmt *s, const std::string &label) {
       deflt = cc;
       continue;
     }
-    Comm cm{cc};
+    Comm cm;
+    cm.clause = cc;
     if (auto *send = dyn_cast<ast::SendStmt>(cc->comm)) {
       const Type *elem = cast<Chan>(coreType(typeOf(send->chan)))->elem;
       std::string ch = temp("ch"), v = temp("v");
