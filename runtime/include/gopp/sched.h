@@ -187,7 +187,7 @@ inline void pollLoop() {
 #endif
 
 // Counted loops run in chunks of at most kLoopChunk iterations with one
-// pollLoop() before each (codegen/emit_control.cpp): the end of the chunk
+// pollLoop() before each (codegen/loop_shapes.cpp): the end of the chunk
 // that starts at i, counting up to the exclusive bound b (i < b) or down
 // to it (i > b). Computed in the unsigned type, so it cannot overflow; a
 // chunk's last step lands on the end, never past it.
@@ -204,7 +204,7 @@ template <class I, class N> inline void assumeIndex(I i, N n) {
   if (uint64_t(i) >= uint64_t(n))
     __builtin_unreachable();
 }
-// The iterations of a stepped loop's chunk (codegen/emit_control.cpp
+// The iterations of a stepped loop's chunk (codegen/loop_shapes.cpp
 // emitSteppedLoop): the loop runs while lo < hi (lo <= hi when
 // inclusive), the gap closing by `gap` each iteration; the caller has
 // seen the condition hold. At most kLoopChunk.

@@ -176,6 +176,8 @@ void minit(M *m) {
   m->ehGlobals = reinterpret_cast<EhState *>(__cxxabiv1::__cxa_get_globals());
 #ifdef GOPP_RACE
   m->g0.tsanFiber = __tsan_get_current_fiber();
+#else
+  warmAllocCache();
 #endif
 }
 

@@ -339,6 +339,7 @@ void wakeForTimer(int64_t when);
 // gc.cpp
 void gcInit();
 void enterSwitch(M *m);
+void warmAllocCache(); // a new worker thread's first allocations come from its own blocks
 
 // sysmon.cpp
 void sysmonStart();

@@ -7,6 +7,11 @@
 
 #include <gc/gc.h>
 
+#include <latch>
+#include <thread>
+
+#include "sched/g.h"
+
 using namespace sched_test;
 
 namespace {
@@ -186,4 +191,35 @@ TEST_P(Gc, PendingTimerKeepsItsArgumentAlive) {
       sched::sleep(10'000'000);
   });
   EXPECT_EQ(ok.load(), 100);
+}
+
+// Every worker thread warms its allocation caches when it starts
+// (warmAllocCache), so two workers' first small objects come from heap
+// blocks of their own, as with Go's per-P caches, and never share a cache
+// line. libgc alone serves a thread's first ~37 objects of a size from the
+// global free lists, next to other threads' objects. Both threads stay
+// registered until both have allocated (a leaving thread's cached objects
+// go back to the global lists).
+TEST(Allocation, WorkerThreadsTakeTheirFirstObjectsFromBlocksOfTheirOwn) {
+  sched::gcInit();
+  GC_allow_register_threads();
+  constexpr size_t kBytes = 24 * 16 - 1; // a size class nothing else here allocates
+  uintptr_t at[2][2] = {};
+  std::latch allocated(2);
+  auto worker = [&](int i) {
+    GC_stack_base sb;
+    ASSERT_EQ(GC_get_stack_base(&sb), GC_SUCCESS);
+    ASSERT_EQ(GC_register_my_thread(&sb), GC_SUCCESS);
+    sched::warmAllocCache();
+    at[i][0] = uintptr_t(go::alloc(kBytes));
+    at[i][1] = uintptr_t(go::allocAtomic(kBytes));
+    allocated.arrive_and_wait();
+    GC_unregister_my_thread();
+  };
+  std::thread a(worker, 0);
+  std::thread b(worker, 1);
+  a.join();
+  b.join();
+  for (int kind = 0; kind < 2; kind++)
+    EXPECT_NE(at[0][kind] / 4096, at[1][kind] / 4096) << "kind " << kind;
 }
