@@ -284,9 +284,13 @@ public:
     const ast::Expr *lo, *hi; // the loop runs while lo < hi (or <=)
     int64_t gap;              // by how much hi - lo shrinks per iteration
     bool inclusive;
+    bool tuple;  // the post steps several variables
+    bool noWrap; // no variable can wrap around before the condition fails
   };
   std::optional<SteppedLoop> steppedLoop(const ast::ForStmt *f);
   void emitSteppedLoop(const ast::ForStmt *f, const std::string &cond, const SteppedLoop &s, BranchTarget target);
+  std::optional<SteppedLoop> versionedLoop(const ast::ForStmt *f);
+  void emitVersionedLoop(const ast::ForStmt *f, const SteppedLoop &s, BranchTarget target);
   void loopChunk(const std::string &ct, const std::string &v, const std::string &bound, bool up, bool inclusive,
                  const std::string &next, const ast::BlockStmt *body, BranchTarget target,
                  const std::function<void()> &prologue, bool startsNonNeg = false);

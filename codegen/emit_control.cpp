@@ -151,6 +151,10 @@ void Emitter::forStmt(const ast::ForStmt *f, const std::string &label) {
       out->dedent();
       out->line("}}");
     }
+  } else if (auto sl = anyBoxed ? std::nullopt : versionedLoop(f)) {
+    if (f->init)
+      stmt(f->init);
+    emitVersionedLoop(f, *sl, t);
   } else {
     // General form; boxed loop variables are held through pointers that
     // each iteration re-points at a fresh copy.

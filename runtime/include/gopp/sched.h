@@ -214,6 +214,13 @@ template <class T> inline uint64_t loopChunkTrips(T lo, T hi, uint64_t gap, bool
   uint64_t more = (inclusive ? d : d - 1) / gap; // iterations after this one
   return more >= kLoopChunk ? kLoopChunk : more + 1;
 }
+// Whether a loop running while lo < hi, the gap closing by `gap` each
+// iteration, ends within kLoopChunk iterations (codegen/loop_shapes.cpp
+// emitVersionedLoop); the caller has seen lo < hi. ceil(d / gap) <= K.
+template <class T> inline bool fitsOneChunk(T lo, T hi, uint64_t gap) {
+  using U = std::make_unsigned_t<T>;
+  return uint64_t(U(U(hi) - U(lo))) <= kLoopChunk * gap;
+}
 template <class T> inline T loopChunkDown(T i, T b) {
   using U = std::make_unsigned_t<T>;
   return U(U(i) - U(b)) > kLoopChunk ? T(U(U(i) - kLoopChunk)) : b;
