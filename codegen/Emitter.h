@@ -236,6 +236,8 @@ public:
   std::string pendingTuple_; // f(g()): g's tuple, for orderedCall
   std::string methodCall(const ast::CallExpr *c, const ast::SelectorExpr *s, const check::Selection &sel);
   std::string methodValue(const ast::SelectorExpr *s, const check::Selection &sel);
+  std::optional<check::Selection> constraintMethod(const Type *xt, const check::Selection &sel, const ast::Node *at,
+                                                   bool addressable);
   std::string receiverArg(const ast::Expr *x, const check::Selection &sel, const Func *m);
   int ifaceMethodIndex(const Type *iface, llvm::StringRef name);
 

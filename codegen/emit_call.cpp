@@ -201,6 +201,24 @@ std::string Emitter::receiverArg(const ast::Expr *x, const check::Selection &sel
   return v;
 }
 
+// In an instance, a method of a type parameter's constraint selected on
+// a value (or, for a method expression, of the type) xt that is concrete
+// here: the concrete type's own method, selected as Go's method set rules
+// say (addressable: a method value or call on a variable). Nothing when
+// the method is an interface's in this instance too.
+std::optional<check::Selection> Emitter::constraintMethod(const Type *xt, const check::Selection &sel,
+                                                          const ast::Node *at, bool addressable) {
+  auto *m = cast<Func>(sel.obj);
+  const Type *recvT = m->signature()->recv ? m->signature()->recv->type() : nullptr;
+  if (!recvT || !isa<Interface>(under(recvT)) || subst_.empty() || isa<Interface>(under(holderType(xt, sel.index))))
+    return std::nullopt;
+  LookupResult r = lookupFieldOrMethod(xt, addressable, m->pkg(), m->name());
+  auto *cm = dyn_cast_or_null<Func>(r.obj);
+  if (r.status != LookupResult::Found || !cm)
+    unsupported(at->pos(), "a constraint method gopp cannot resolve");
+  return check::Selection{sel.kind, xt, cm, r.index, r.indirect};
+}
+
 std::string Emitter::methodCall(const ast::CallExpr *c, const ast::SelectorExpr *s, const check::Selection &sel) {
   auto *m = cast<Func>(sel.obj);
   const Signature *sig = cast<Signature>(under(typeOf(c->fun)));
@@ -208,23 +226,13 @@ std::string Emitter::methodCall(const ast::CallExpr *c, const ast::SelectorExpr 
   for (const ast::Expr *a : c->args)
     impure.push_back(isImpure(a));
   // Through an interface (the method is an interface's).
-  const Type *recvT = m->signature()->recv ? m->signature()->recv->type() : nullptr;
-  if (recvT && isa<Interface>(under(recvT)) && !subst_.empty()) {
-    // A method of a type parameter's constraint, in an instance: the type
-    // argument is concrete here, so call its method directly.
-    const Type *holder = holderType(typeOf(s->x), sel.index);
-    if (!isa<Interface>(under(holder))) {
-      const Type *xt = typeOf(s->x);
-      LookupResult r = lookupFieldOrMethod(xt, true, m->pkg(), m->name());
-      auto *cm = dyn_cast_or_null<Func>(r.obj);
-      if (r.status != LookupResult::Found || !cm)
-        unsupported(s->pos(), "a constraint method gopp cannot resolve");
-      check::Selection csel{check::SelectionKind::MethodVal, xt, cm, r.index, r.indirect};
-      std::vector<std::string> args = argList(c, sig);
-      args.insert(args.begin(), receiverArg(s->x, csel, cm));
-      return orderedCall(methodNameFor(cm, holderType(xt, r.index)), args, impure);
-    }
+  if (auto csel = constraintMethod(typeOf(s->x), sel, s, true)) {
+    auto *cm = cast<Func>(csel->obj);
+    std::vector<std::string> args = argList(c, sig);
+    args.insert(args.begin(), receiverArg(s->x, *csel, cm));
+    return orderedCall(methodNameFor(cm, holderType(typeOf(s->x), csel->index)), args, impure);
   }
+  const Type *recvT = m->signature()->recv ? m->signature()->recv->type() : nullptr;
   if (recvT && isa<Interface>(under(recvT))) {
     std::string x = fieldPath(expr(s->x), typeOf(s->x), sel.index, sel.index.size() - 1, false);
     const Type *it = recvT;
@@ -254,6 +262,8 @@ std::string Emitter::methodCall(const ast::CallExpr *c, const ast::SelectorExpr 
 }
 
 std::string Emitter::methodValue(const ast::SelectorExpr *s, const check::Selection &sel) {
+  if (auto csel = constraintMethod(typeOf(s->x), sel, s, true))
+    return methodValue(s, *csel);
   auto *m = cast<Func>(sel.obj);
   const Signature *sig = cast<Signature>(under(typeOf(s)));
   std::string params, args;
@@ -279,6 +289,8 @@ std::string Emitter::methodValue(const ast::SelectorExpr *s, const check::Select
 }
 
 std::string Emitter::methodExpr(const ast::SelectorExpr *s, const check::Selection &sel) {
+  if (auto csel = constraintMethod(typeOf(s->x), sel, s, false))
+    return methodExpr(s, *csel);
   auto *m = cast<Func>(sel.obj);
   const Signature *sig = cast<Signature>(under(typeOf(s))); // receiver first
   std::string params, args;

@@ -18,7 +18,8 @@
 //    per iteration.
 //  - Every loop iteration starts with go::sched::pollLoop() (gopp/sched.h),
 //    the preemption point, except in the loop shapes loop_shapes.cpp
-//    recognises (short counted loops, chunked and stepped loops).
+//    recognises (short counted loops, chunked, stepped and versioned
+//    loops).
 //  - switch is an if/else chain over a tag evaluated once, cases tested in
 //    source order with the default last. A switch with fallthrough jumps
 //    between case labels instead. break inside a switch is a goto to a

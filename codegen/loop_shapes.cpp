@@ -19,8 +19,10 @@
 //     }
 // A loop stepping one variable by a constant toward an invariant bound
 // (steppedLoop: `i += 3; i < n`, `i--; i >= 0`) polls once per chunk of
-// trips computed from the gap. All keep the time between polls under ~4096
-// iterations of straight-line code. A poll per iteration cost nbody 21% more
+// trips computed from the gap. A small loop stepping two ends towards each
+// other by one (a tuple post) is versioned (emitVersionedLoop): a copy
+// without polls runs when the loop ends within one chunk. All keep the
+// time between polls under ~4096 iterations of straight-line code. A poll per iteration cost nbody 21% more
 // instructions and kept loops from vectorising; chunks cost a few
 // instructions per entry (see the commit for the measurements).
 //
