@@ -498,7 +498,12 @@ G *findRunnable(M *m) {
       checkTimers(p, now);
       // Due timers of Ps nobody runs (idle, or retired by GOMAXPROCS):
       // their owners will not look, and this P may never run out of work.
-      for (int32_t i = 0; i < nprocs; i++) {
+      // Only when there are such Ps: another P's timer0When and status
+      // share lines its owner writes all the time (timers: the load was
+      // 42% of findRunnable's samples).
+      bool unowned = sched.npidle.load(std::memory_order_relaxed) > 0 ||
+                     nprocs > sched.gomaxprocs.load(std::memory_order_relaxed);
+      for (int32_t i = 0; unowned && i < nprocs; i++) {
         P *pp = allp[i];
         if (pp != p && pp->timer0When.load(std::memory_order_relaxed) <= now &&
             pp->status.load(std::memory_order_relaxed) != PStatus::Running)
