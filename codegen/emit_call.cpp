@@ -309,11 +309,16 @@ std::string Emitter::methodExpr(const ast::SelectorExpr *s, const check::Selecti
     return fmt::format("{}([]({}) -> {} {{ return go::icall<{}>(a0, {}{}); }})", cppFuncType(sig), params,
                        cppResultType(sig), fnType, k, args);
   }
-  std::string recv = "a0";
-  bool isPtr = isa<Pointer>(under(recvT));
-  if (!m->hasPtrRecv && isPtr)
-    recv = "go::deref(a0)";
-  std::string path = fieldPath(recv, recvT, sel.index, sel.index.size() - 1, false);
+  // The receiver after the embedded fields, dereferenced for a value
+  // method held through a pointer, or addressed for a pointer method
+  // held by value ((*Outer).M with M promoted through *Inner or Inner).
+  size_t n = sel.index.size() - 1;
+  bool holderIsPtr = isa<Pointer>(under(holderType(recvT, sel.index)));
+  std::string path = fieldPath("a0", recvT, sel.index, n, false);
+  if (!m->hasPtrRecv && holderIsPtr)
+    path = "go::deref(" + path + ")";
+  else if (m->hasPtrRecv && !holderIsPtr)
+    path = "&" + fieldPath("a0", recvT, sel.index, n, true);
   return fmt::format("{}([]({}) -> {} {{ return {}({}{}); }})", cppFuncType(sig), params, cppResultType(sig),
                      methodNameFor(m, holderType(recvT, sel.index)), path, args);
 }

@@ -351,7 +351,9 @@ void Emitter::switchStmt(const ast::SwitchStmt *s, const std::string &label) {
     std::string cond;
     for (const ast::Expr *e : c->list) {
       std::string one;
-      if (!s->tag)
+      if (!s->tag && isa<Interface>(under(typeOf(e))))
+        one = paren(e) + " == go::box(&go::boolType, true)"; // switch { case i: } compares true with i
+      else if (!s->tag)
         one = expr(e);
       else if (isNilExpr(e))
         one = isa<Slice>(under(tagT)) || isa<Interface>(under(tagT)) || isa<Signature>(under(tagT))
