@@ -437,7 +437,7 @@ void Emitter::emitPackage() {
   for (const ast::File *f : in.files)
     for (const ast::Decl *d : f->decls) {
       auto *fd = dyn_cast<ast::FuncDecl>(d);
-      if (!fd)
+      if (!fd || fd->name->isBlank())
         continue;
       auto *fo = cast<Func>(info->defs.lookup(fd->name));
       if (!fo->signature()->typeParams.empty() || !fo->signature()->recvTypeParams.empty())
@@ -466,6 +466,10 @@ void Emitter::emitPackage() {
   for (const ast::File *f : in.files)
     for (const ast::Decl *d : f->decls)
       if (auto *fd = dyn_cast<ast::FuncDecl>(d)) {
+        // Functions and methods named _ can never be called (several may
+        // share a signature, so C++ could not tell them apart).
+        if (fd->name->isBlank())
+          continue;
         if (fd->name->name == "init" && !fd->recv) {
           // init functions: several per package, each its own function.
           std::string name = fmt::format("gopp_init{}", initCount++);
