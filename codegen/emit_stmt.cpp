@@ -316,12 +316,18 @@ void Emitter::storeTo(const ast::Expr *lhs, const std::string &value) { storePla
 std::vector<std::string> Emitter::multiValue(const ast::Expr *rhs, const std::vector<const Type *> &targets) {
   const ast::Expr *e = ast::unparen(rhs);
   std::vector<std::string> vals;
+  // The untyped bool ok of a comma-ok form, assigned to an interface
+  // (var v, ok any = m[k]) is boxed; to any bool type it is a bool.
+  auto okValue = [&](const std::string &ok) {
+    bool boxed = targets.size() > 1 && targets[1] && isa<Interface>(under(sub(targets[1])));
+    return boxed ? fmt::format("go::box(&go::boolType, {})", ok) : ok;
+  };
   if (auto *ix = dyn_cast<ast::IndexExpr>(e)) {
     auto *m = cast<Map>(under(typeOf(ix->x)));
     std::string v = temp("v"), ok = temp("ok");
     out->line("[[maybe_unused]] {} {}{{}};", cppType(m->elem), v);
     out->line("[[maybe_unused]] bool {} = go::mapLookup({}, {}, &{});", ok, expr(ix->x), expr(ix->indices[0]), v);
-    vals = {v, ok};
+    vals = {v, okValue(ok)};
     std::vector<const Type *> from{m->elem, nullptr};
     for (size_t i = 0; i < vals.size() && i < targets.size(); i++)
       if (targets[i] && from[i])
@@ -339,7 +345,7 @@ std::vector<std::string> Emitter::multiValue(const ast::Expr *rhs, const std::ve
       out->line("[[maybe_unused]] bool {} = go::assertTypeOK<{}>({}, {}, &{});", ok, cppType(to), expr(ta->x),
                 typeDesc(to), v);
     }
-    vals = {v, ok};
+    vals = {v, okValue(ok)};
     if (!targets.empty() && targets[0])
       vals[0] = convertValue(v, to, targets[0]);
     return vals;
@@ -350,7 +356,7 @@ std::vector<std::string> Emitter::multiValue(const ast::Expr *rhs, const std::ve
     std::string v = temp("v"), ok = temp("ok");
     out->line("[[maybe_unused]] {} {}{{}};", cppType(elem), v);
     out->line("[[maybe_unused]] bool {} = go::chanRecv2<{}>({}, &{});", ok, cppType(elem), expr(u->x), v);
-    vals = {v, ok};
+    vals = {v, okValue(ok)};
     if (!targets.empty() && targets[0])
       vals[0] = convertValue(v, elem, targets[0]);
     return vals;
