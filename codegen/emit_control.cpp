@@ -444,7 +444,7 @@ void Emitter::typeSwitchStmt(const ast::TypeSwitchStmt *s, const std::string &la
     if (it == info->implicits.end())
       return;
     auto *v = cast<Var>(it->second);
-    const Type *vt = v->type();
+    const Type *vt = sub(v->type()); // case T in an instance: T's argument
     std::string val;
     if (c->list.size() == 1 && !isUntypedNil(typeOf(c->list[0])) && !isa<Interface>(under(vt)))
       val = fmt::format("go::unboxData<{}>({}.data)", cppType(vt), x);
