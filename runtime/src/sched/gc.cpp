@@ -151,8 +151,9 @@ void enterSwitch(M *m) {
 // and freeing each tiny class's direct quota at once, when the worker
 // starts, ends the phase before the program allocates; the next
 // allocation of a class takes a block for this thread. About 1,500
-// allocations under the collector's lock per worker thread (tens of µs),
-// and no memory kept: each object is freed before the next is taken, so
+// allocations under the collector's lock per worker thread (~0.5M
+// instructions in callgrind, fannkuch: 1,619.7M -> 1,620.6M with two
+// workers), and no memory kept: each object is freed before the next is taken, so
 // the global list hands the same one back.
 void warmAllocCache() {
   constexpr size_t kDirectGranules = 4096 / GC_GRANULE_BYTES;
