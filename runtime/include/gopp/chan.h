@@ -57,7 +57,7 @@ template <class T> struct Chan : PointerWord {
 namespace chanrt {
 
 // An element of size 0 moves no bytes (and has no buffer).
-template <class T> constexpr size_t elemSize = std::is_empty_v<T> ? 0 : sizeof(T);
+template <class T> constexpr size_t elemSize = goSizeof<T>;
 
 hchan *makechan(int64_t size, size_t elemsize, bool pointerFree);
 // Blocking send of the elemsize bytes at ep.

@@ -69,6 +69,12 @@ inline void *allocAtomic(size_t n) {
   return p;
 }
 
+// The size Go gives T: 0 for an empty struct (struct{}, struct{ _
+// struct{} }), which C++ gives one byte. Slices and channels of such
+// elements move and allocate no bytes, so make([]struct{}, maxInt) is
+// valid as in Go; storing an empty class writes nothing.
+template <class T> constexpr size_t goSizeof = std::is_empty_v<T> ? 0 : sizeof(T);
+
 // Whether values of T can hold pointers; conservative for class types.
 template <class T> constexpr bool isPointerFree = std::is_arithmetic_v<T>;
 template <class T> constexpr bool isPointerFree<std::complex<T>> = true;

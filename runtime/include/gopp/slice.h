@@ -55,16 +55,17 @@ template <class T> struct Slice {
   T *end() const { return p + len_; }
 
   static void *allocElems(int64_t n) {
-    size_t bytes = size_t(n) * sizeof(T);
+    size_t bytes = size_t(n) * goSizeof<T>;
     return isPointerFree<T> ? allocAtomic(bytes) : alloc(bytes);
   }
 };
 
 // make([]T, len, cap)
 template <class T> Slice<T> makeSlice(int64_t len, int64_t cap) {
-  if (len < 0 || (sizeof(T) && uint64_t(len) > (uint64_t(1) << 48) / (sizeof(T) ? sizeof(T) : 1)))
+  constexpr size_t size = goSizeof<T>;
+  if (len < 0 || (size && uint64_t(len) > (uint64_t(1) << 48) / (size ? size : 1)))
     panicMakeLen();
-  if (cap < len || (sizeof(T) && uint64_t(cap) > (uint64_t(1) << 48) / (sizeof(T) ? sizeof(T) : 1)))
+  if (cap < len || (size && uint64_t(cap) > (uint64_t(1) << 48) / (size ? size : 1)))
     panicMakeCap();
   return Slice<T>(static_cast<T *>(Slice<T>::allocElems(cap)), len, cap);
 }
@@ -73,11 +74,16 @@ template <class T> Slice<T> makeSlice(int64_t len) { return makeSlice<T>(len, le
 // The capacity append chooses when a slice of oldCap must hold newLen.
 int64_t growCap(int64_t oldCap, int64_t newLen, size_t elemSize);
 
+// len + n as Go computes it: wrapping, so that an overflow reaches
+// growCap as a length below the capacity (its panic) rather than as
+// C++'s undefined behaviour. Only slices of zero-size elements get near.
+inline int64_t addLen(int64_t len, int64_t n) { return int64_t(uint64_t(len) + uint64_t(n)); }
+
 template <class T> Slice<T> grow(Slice<T> s, int64_t newLen) {
-  int64_t newCap = growCap(s.cap_, newLen, sizeof(T));
+  int64_t newCap = growCap(s.cap_, newLen, goSizeof<T>);
   T *np = static_cast<T *>(Slice<T>::allocElems(newCap));
   if (s.len_)
-    std::memmove(static_cast<void *>(np), s.p, size_t(s.len_) * sizeof(T));
+    std::memmove(static_cast<void *>(np), s.p, size_t(s.len_) * goSizeof<T>);
   return Slice<T>(np, s.len_, newCap);
 }
 
@@ -85,7 +91,7 @@ template <class T> Slice<T> grow(Slice<T> s, int64_t newLen) {
 template <class T> Slice<T> append(Slice<T> s, const T &v) {
   if (s.len_ == s.cap_) {
     T copy = v; // v may live in s's old storage
-    s = grow(s, s.len_ + 1);
+    s = grow(s, addLen(s.len_, 1));
     s.p[s.len_++] = copy;
     return s;
   }
@@ -94,9 +100,9 @@ template <class T> Slice<T> append(Slice<T> s, const T &v) {
 }
 // append(s, a, b, c)
 template <class T> Slice<T> append(Slice<T> s, std::initializer_list<T> vs) {
-  int64_t n = int64_t(vs.size());
-  if (s.len_ + n > s.cap_)
-    s = grow(s, s.len_ + n);
+  int64_t newLen = addLen(s.len_, int64_t(vs.size()));
+  if (uint64_t(newLen) > uint64_t(s.cap_))
+    s = grow(s, newLen);
   for (const T &v : vs)
     s.p[s.len_++] = v;
   return s;
@@ -105,9 +111,10 @@ template <class T> Slice<T> append(Slice<T> s, std::initializer_list<T> vs) {
 template <class T> Slice<T> appendSlice(Slice<T> s, Slice<T> t) {
   if (t.len_ == 0)
     return s;
-  if (s.len_ + t.len_ > s.cap_)
-    s = grow(s, s.len_ + t.len_);
-  std::memmove(static_cast<void *>(s.p + s.len_), t.p, size_t(t.len_) * sizeof(T));
+  int64_t newLen = addLen(s.len_, t.len_);
+  if (uint64_t(newLen) > uint64_t(s.cap_))
+    s = grow(s, newLen);
+  std::memmove(static_cast<void *>(s.p + s.len_), t.p, size_t(t.len_) * goSizeof<T>);
   s.len_ += t.len_;
   return s;
 }
@@ -120,7 +127,7 @@ inline Slice<uint8_t> appendString(Slice<uint8_t> s, String t) {
 template <class T> int64_t copy(Slice<T> dst, Slice<T> src) {
   int64_t n = dst.len_ < src.len_ ? dst.len_ : src.len_;
   if (n)
-    std::memmove(static_cast<void *>(dst.p), src.p, size_t(n) * sizeof(T));
+    std::memmove(static_cast<void *>(dst.p), src.p, size_t(n) * goSizeof<T>);
   return n;
 }
 inline int64_t copy(Slice<uint8_t> dst, String src) {
