@@ -145,8 +145,9 @@ public:
   void defineNamed(const TypeName *tn);
   bool provided(const Object *o, const std::string &base);
   void requireProvided(const Object *o, const std::string &base);
-  bool selfReferential(const TypeName *tn);
-  std::string wrappedDefinition(const TypeName *tn);
+  bool selfReferential(const Named *n);
+  std::string wrappedDefinition(const std::string &name, const Named *n);
+  void defineWrapped(const std::string &name, const Named *n);
   bool isPointerShaped(const Type *t);
 
   // ---------------------------------------------------- emit_descriptors
@@ -234,8 +235,10 @@ public:
   std::string orderedCall(const std::string &callee, std::vector<std::string> args, const std::vector<bool> &impure);
   const Type *universeAny();
   std::string pendingTuple_; // f(g()): g's tuple, for orderedCall
+  size_t pendingTupleArgs_ = 0; // how many of argList's arguments read it
   std::string methodCall(const ast::CallExpr *c, const ast::SelectorExpr *s, const check::Selection &sel);
   std::string methodValue(const ast::SelectorExpr *s, const check::Selection &sel);
+  std::string icallFnType(const Signature *sig, size_t first);
   std::optional<check::Selection> constraintMethod(const Type *xt, const check::Selection &sel, const ast::Node *at,
                                                    bool addressable);
   std::string receiverArg(const ast::Expr *x, const check::Selection &sel, const Func *m);
@@ -259,6 +262,8 @@ public:
   void storeTo(const ast::Expr *lhs, const std::string &value);
   struct Place;
   Place place(const ast::Expr *lhs, bool hoist, const llvm::DenseSet<const Var *> &assigned = {});
+  llvm::DenseSet<const Var *> assignedVars(llvm::ArrayRef<const ast::Expr *> lhs);
+  void parallelStore(llvm::ArrayRef<const ast::Expr *> lhs, llvm::ArrayRef<std::string> vals);
   void placeOperands(const ast::Expr *lhs, const llvm::DenseSet<const Var *> &assigned,
                      std::vector<const ast::Expr *> &hoisted);
   void storePlace(const Place &p, const std::string &value);

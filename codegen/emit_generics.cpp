@@ -225,6 +225,9 @@ std::string Emitter::typeInstanceName(const Named *n) {
     typesOut.line("struct {};", name);
     defineDeps(u);
     typesOut.raw(structDefinition(name, s, comparable(n)));
+  } else if (!isa<Interface>(u) && selfReferential(n)) {
+    typesOut.line("struct {};", name);
+    defineWrapped(name, n);
   } else {
     defineDeps(u);
     typesOut.line("using {} = {};", name, cppType(u));

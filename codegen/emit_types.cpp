@@ -304,12 +304,14 @@ std::string Emitter::anonStructName(const Struct *s) {
   return prefix + name;
 }
 
-// Whether the definition of tn (a type of this package whose underlying
-// type is not a struct) mentions tn itself through other such types or
-// unnamed structs: `type T []T`, `type F func() F`, `type A []B; type B
-// []A`. A `using` alias cannot name itself, so such a type becomes a
-// struct deriving from its underlying C++ type (wrappedDefinition).
-bool Emitter::selfReferential(const TypeName *tn) {
+// Whether the definition of n (a type of this package whose underlying
+// type is not a struct, or an instance of a generic type) mentions n
+// itself through other such types or unnamed structs: `type T []T`,
+// `type F func() F`, `type A []B; type B []A`, `type C[T any] chan C[T]`.
+// A `using` alias cannot name itself, so such a type becomes a struct
+// deriving from its underlying C++ type (wrappedDefinition).
+bool Emitter::selfReferential(const Named *self) {
+  std::string selfKey = self->typeArgs.empty() ? "" : typeKey(self);
   std::set<const Type *> seen;
   std::function<bool(const Type *)> reaches = [&](const Type *t) {
     std::vector<std::pair<const Type *, bool>> deps;
@@ -324,15 +326,15 @@ bool Emitter::selfReferential(const TypeName *tn) {
         continue;
       }
       auto *n = cast<Named>(d);
-      if (n->obj == tn)
+      if (n->obj == self->obj && (selfKey.empty() || typeKey(n) == selfKey))
         return true;
-      if (n->obj->pkg() == pkg && n->typeArgs.empty() && n->typeParams.empty() && !isa<Struct>(n->underlying()) &&
-          !isa<Interface>(n->underlying()) && reaches(n->underlying()))
+      const Type *u = n->underlying();
+      if ((n->obj->pkg() == pkg || !n->typeArgs.empty()) && n->typeParams.empty() && !isa<Struct>(u) && !isa<Interface>(u) && reaches(u))
         return true;
     }
     return false;
   };
-  return reaches(cast<Named>(tn->type())->underlying());
+  return reaches(self->underlying());
 }
 
 // The struct that stands for a self-referential non-struct type. Slices,
@@ -341,10 +343,8 @@ bool Emitter::selfReferential(const TypeName *tn) {
 // deduction still finds go::Slice<E>; pointers and maps (raw C++
 // pointers) derive from go::SelfPointer<E>, a struct with a pointer's
 // layout that converts to and from E *; an array stays an aggregate.
-std::string Emitter::wrappedDefinition(const TypeName *tn) {
-  auto *n = cast<Named>(tn->type());
+std::string Emitter::wrappedDefinition(const std::string &name, const Named *n) {
   const Type *u = n->underlying();
-  std::string name = namedTypeName(n);
   bool q = qualify_;
   qualify_ = true;
   std::string base, ctor;
@@ -362,7 +362,7 @@ std::string Emitter::wrappedDefinition(const TypeName *tn) {
   }
   qualify_ = q;
   Out o;
-  o.line("// {} is defined in terms of itself; a struct can name itself, an alias cannot.", tn->name().str());
+  o.line("// {} is defined in terms of itself; a struct can name itself, an alias cannot.", n->obj->name().str());
   o.line("struct {} : {} {{", name, base);
   o.indent();
   if (!isa<Array>(u)) {
@@ -373,6 +373,28 @@ std::string Emitter::wrappedDefinition(const TypeName *tn) {
   o.dedent();
   o.line("}};");
   return o.text();
+}
+
+// Defines the struct of a self-referential type n named name (declared
+// already). A self-referential pointer or map is a pointer: what it
+// points at need not be complete, and may hold it by value, so its
+// dependencies come after it.
+void Emitter::defineWrapped(const std::string &name, const Named *n) {
+  const Type *u = n->underlying();
+  bool pointerWrapped = isa<Pointer>(u) || isa<Map>(u);
+  if (!pointerWrapped)
+    defineDeps(u);
+  typesOut.raw(wrappedDefinition(name, n));
+  if (!pointerWrapped)
+    return;
+  defineDeps(u);
+  for (std::vector<const Struct *> pending; !anonPending_.empty();) {
+    pending.swap(anonPending_);
+    for (const Struct *s : pending) {
+      defineDeps(s);
+      typesOut.raw(structDefinition(anonStructs_.at(typeKey(s)), s, comparable(s)));
+    }
+  }
 }
 
 void Emitter::defineNamed(const TypeName *tn) {
@@ -391,27 +413,15 @@ void Emitter::defineNamed(const TypeName *tn) {
   bool q = qualify_;
   qualify_ = false;
   const Type *u = n->underlying();
-  // A self-referential pointer or map is a pointer: what it points at
-  // need not be complete, and may hold it by value.
-  bool pointerWrapped = typesWrapped_.count(tn) && (isa<Pointer>(u) || isa<Map>(u));
-  if (!pointerWrapped)
-    defineDeps(u);
   std::string name = namedTypeName(n);
-  if (auto *s = dyn_cast<Struct>(u))
-    typesOut.raw(structDefinition(name, s, comparable(n), tn));
-  else if (typesWrapped_.count(tn))
-    typesOut.raw(wrappedDefinition(tn));
-  else
-    typesOut.line("using {} = {};", name, cppType(u));
-  if (pointerWrapped) {
+  if (typesWrapped_.count(tn)) {
+    defineWrapped(name, n);
+  } else {
     defineDeps(u);
-    for (std::vector<const Struct *> pending; !anonPending_.empty();) {
-      pending.swap(anonPending_);
-      for (const Struct *s : pending) {
-        defineDeps(s);
-        typesOut.raw(structDefinition(anonStructs_.at(typeKey(s)), s, comparable(s)));
-      }
-    }
+    if (auto *s = dyn_cast<Struct>(u))
+      typesOut.raw(structDefinition(name, s, comparable(n), tn));
+    else
+      typesOut.line("using {} = {};", name, cppType(u));
   }
   qualify_ = q;
   typesActive_.erase(tn);
@@ -456,7 +466,7 @@ void Emitter::emitTypeDecls() {
     if (!n->typeParams.empty())
       continue;
     const Type *u = n->underlying();
-    if (!isa<Struct>(u) && !isa<Interface>(u) && selfReferential(tn))
+    if (!isa<Struct>(u) && !isa<Interface>(u) && selfReferential(n))
       typesWrapped_.insert(tn);
     if (isa<Struct>(u) || typesWrapped_.count(tn))
       typesOut.line("struct {};", namedTypeName(n));

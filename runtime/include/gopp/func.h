@@ -28,10 +28,11 @@ template <class R, class... A> struct Func<R(A...)> {
 
   // From a lambda (a closure, or a captureless adapter of a function).
   template <class L,
-            // (conjunction stops at the first false: copying a Func must not ask
-            // whether it is invocable, which needs complete parameter types that
-            // a self-referential func type does not have yet)
-            class = std::enable_if_t<std::conjunction_v<std::negation<std::is_same<std::decay_t<L>, Func>>,
+            // (conjunction stops at the first false: copying a Func, or a
+            // struct deriving from one (a self-referential func type), must not
+            // ask whether it is invocable, which needs complete parameter and
+            // result types that a self-referential func type does not have yet)
+            class = std::enable_if_t<std::conjunction_v<std::negation<std::is_base_of<Func, std::decay_t<L>>>,
                                                         std::is_invocable_r<R, L &, A...>>>>
   Func(L lambda) {
     static_assert(std::is_trivially_destructible_v<L>, "closure environments are never destroyed");
