@@ -39,7 +39,9 @@ std::vector<std::string> Emitter::argList(const ast::CallExpr *c, const Signatur
   if (c->args.size() == 1 && isTuple(typeOf(c->args[0]))) {
     auto *tu = cast<Tuple>(typeOf(c->args[0]));
     std::string t = temp("m");
-    pendingTuple_ = fmt::format("auto {} = {};", t, rawExpr(c->args[0]));
+    auto evaluated = overrides_.find(c->args[0]); // by a defer or go statement
+    pendingTuple_ = fmt::format("auto {} = {};", t,
+                                evaluated != overrides_.end() ? evaluated->second : rawExpr(c->args[0]));
     std::vector<std::string> vals;
     for (size_t i = 0; i < tu->size(); i++)
       vals.push_back(convertValue(fmt::format("std::get<{}>({})", i, t), tu->at(i), paramType(i)));
@@ -53,6 +55,7 @@ std::vector<std::string> Emitter::argList(const ast::CallExpr *c, const Signatur
     } else {
       out = vals;
     }
+    pendingTupleArgs_ = out.size();
     return out;
   }
   if (!sig->variadic || c->hasEllipsis) {
@@ -81,8 +84,22 @@ std::string Emitter::orderedCall(const std::string &callee, std::vector<std::str
   int n = 0;
   for (bool b : impure)
     n += b;
-  std::string pre = tuple.empty() ? "" : tuple + " ";
-  if (n >= 2) {
+  std::string pre;
+  if (!tuple.empty()) {
+    // f(g()) with a multi-value g: the arguments before g's values (a
+    // receiver, a func value) are evaluated before g is called; g's
+    // values are reads of its tuple.
+    size_t before = args.size() - pendingTupleArgs_;
+    bool impureBefore = false;
+    for (size_t i = 0; i < before && i < impure.size(); i++)
+      impureBefore |= impure[i];
+    for (size_t i = 0; impureBefore && i < before; i++) {
+      std::string t = temp("a");
+      pre += fmt::format("auto {} = {}; ", t, args[i]);
+      args[i] = t;
+    }
+    pre += tuple + " ";
+  } else if (n >= 2) {
     for (size_t i = 0; i < args.size(); i++) {
       std::string t = temp("a");
       pre += fmt::format("auto {} = {}; ", t, args[i]);
@@ -157,23 +174,15 @@ std::string Emitter::call(const ast::CallExpr *c) {
     f = dyn_cast_or_null<Func>(info->objectOf(id));
   else if (auto *s = dyn_cast<ast::SelectorExpr>(fun); s && !info->selections.count(s))
     f = dyn_cast_or_null<Func>(info->objectOf(s->sel));
-  std::vector<std::string> args = argList(c, sig);
   if (f)
-    return orderedCall(funcName(f), args, impure);
-  // A func value: evaluated before the arguments.
+    return orderedCall(funcName(f), argList(c, sig), impure);
+  // A func value: evaluated before the arguments (and emitted before
+  // them, so that calls in it do not take argList's pending tuple).
   std::string callee = paren(c->fun);
+  std::vector<std::string> args = argList(c, sig);
   if (isImpure(c->fun)) {
-    impure.insert(impure.begin(), true);
-    args.insert(args.begin(), callee);
     std::string fv = temp("f");
-    std::string list;
-    std::string pre = fmt::format("auto {} = {}; ", fv, callee);
-    for (size_t i = 1; i < args.size(); i++) {
-      std::string t = temp("a");
-      pre += fmt::format("auto {} = {}; ", t, args[i]);
-      list += (list.empty() ? "" : ", ") + t;
-    }
-    return fmt::format("[&] {{ {}return {}({}); }}()", pre, fv, list);
+    return fmt::format("[&] {{ auto {} = {}; return {}; }}()", fv, callee, orderedCall(fv, args, impure));
   }
   return orderedCall(callee, args, impure);
 }
@@ -222,42 +231,28 @@ std::optional<check::Selection> Emitter::constraintMethod(const Type *xt, const 
 std::string Emitter::methodCall(const ast::CallExpr *c, const ast::SelectorExpr *s, const check::Selection &sel) {
   auto *m = cast<Func>(sel.obj);
   const Signature *sig = cast<Signature>(under(typeOf(c->fun)));
+  // A type parameter's method: the type argument's (which may itself be
+  // an interface's, reached through embedded fields).
+  if (auto csel = constraintMethod(typeOf(s->x), sel, s, true))
+    return methodCall(c, s, *csel);
   std::vector<bool> impure{isImpure(s->x)};
   for (const ast::Expr *a : c->args)
     impure.push_back(isImpure(a));
-  // Through an interface (the method is an interface's).
-  if (auto csel = constraintMethod(typeOf(s->x), sel, s, true)) {
-    auto *cm = cast<Func>(csel->obj);
-    std::vector<std::string> args = argList(c, sig);
-    args.insert(args.begin(), receiverArg(s->x, *csel, cm));
-    return orderedCall(methodNameFor(cm, holderType(typeOf(s->x), csel->index)), args, impure);
-  }
+  // Through an interface (the method is an interface's), the one at the
+  // end of the embedded fields.
   const Type *recvT = m->signature()->recv ? m->signature()->recv->type() : nullptr;
   if (recvT && isa<Interface>(under(recvT))) {
     std::string x = fieldPath(expr(s->x), typeOf(s->x), sel.index, sel.index.size() - 1, false);
-    const Type *it = recvT;
-    // The interface type holding the method (after embedded fields).
-    const Type *cur = typeOf(s->x);
-    for (size_t i = 0; i + 1 < sel.index.size(); i++) {
-      const Type *st = cur;
-      if (auto *p = dyn_cast<Pointer>(under(st)))
-        st = p->elem;
-      cur = cast<Struct>(under(st))->fields[size_t(sel.index[i])]->type();
-    }
-    it = cur;
-    int k = ifaceMethodIndex(it, m->name());
-    std::string fnType = cppResultType(sig) + " (*)(void *";
-    for (size_t i = 0; i < sig->params->size(); i++)
-      fnType += ", " + cppType(sig->params->at(i));
-    fnType += ")";
+    int k = ifaceMethodIndex(holderType(typeOf(s->x), sel.index), m->name());
     std::vector<std::string> args = argList(c, sig);
     args.insert(args.begin(), std::to_string(k) + " /*" + m->name().str() + "*/");
     args.insert(args.begin(), x);
     impure.insert(impure.begin() + 1, false);
-    return orderedCall("go::icall<" + fnType + ">", args, impure);
+    return orderedCall("go::icall<" + icallFnType(sig, 0) + ">", args, impure);
   }
+  std::string recv = receiverArg(s->x, sel, m); // before argList, as a func value is in call()
   std::vector<std::string> args = argList(c, sig);
-  args.insert(args.begin(), receiverArg(s->x, sel, m));
+  args.insert(args.begin(), recv);
   return orderedCall(methodNameFor(m, holderType(typeOf(s->x), sel.index)), args, impure);
 }
 
@@ -274,13 +269,9 @@ std::string Emitter::methodValue(const ast::SelectorExpr *s, const check::Select
   const Type *recvT = m->signature()->recv ? m->signature()->recv->type() : nullptr;
   if (recvT && isa<Interface>(under(recvT))) {
     std::string x = fieldPath(expr(s->x), typeOf(s->x), sel.index, sel.index.size() - 1, false);
-    int k = ifaceMethodIndex(recvT, m->name());
-    std::string fnType = cppResultType(sig) + " (*)(void *";
-    for (size_t i = 0; i < sig->params->size(); i++)
-      fnType += ", " + cppType(sig->params->at(i));
-    fnType += ")";
+    int k = ifaceMethodIndex(holderType(typeOf(s->x), sel.index), m->name());
     return fmt::format("{}([gopp_recv = go::nonNil({})]({}) -> {} {{ return go::icall<{}>(gopp_recv, {}{}); }})",
-                       cppFuncType(sig), x, params, cppResultType(sig), fnType, k, args);
+                       cppFuncType(sig), x, params, cppResultType(sig), icallFnType(sig, 0), k, args);
   }
   // The receiver is evaluated (and copied, for value methods) now.
   return fmt::format("{}([gopp_recv = {}]({}) -> {} {{ return {}(gopp_recv{}); }})", cppFuncType(sig),
@@ -300,27 +291,36 @@ std::string Emitter::methodExpr(const ast::SelectorExpr *s, const check::Selecti
       args += fmt::format(", a{}", i);
   }
   const Type *recvT = sig->params->at(0);
-  if (isa<Interface>(under(recvT))) {
-    int k = ifaceMethodIndex(recvT, m->name());
-    std::string fnType = cppResultType(sig) + " (*)(void *";
-    for (size_t i = 1; i < sig->params->size(); i++)
-      fnType += ", " + cppType(sig->params->at(i));
-    fnType += ")";
-    return fmt::format("{}([]({}) -> {} {{ return go::icall<{}>(a0, {}{}); }})", cppFuncType(sig), params,
-                       cppResultType(sig), fnType, k, args);
+  size_t n = sel.index.size() - 1;
+  const Type *holder = holderType(recvT, sel.index);
+  if (isa<Interface>(under(holder))) {
+    int k = ifaceMethodIndex(holder, m->name());
+    return fmt::format("{}([]({}) -> {} {{ return go::icall<{}>({}, {}{}); }})", cppFuncType(sig), params,
+                       cppResultType(sig), icallFnType(sig, 1), fieldPath("a0", recvT, sel.index, n, false), k,
+                       args);
   }
   // The receiver after the embedded fields, dereferenced for a value
   // method held through a pointer, or addressed for a pointer method
   // held by value ((*Outer).M with M promoted through *Inner or Inner).
-  size_t n = sel.index.size() - 1;
-  bool holderIsPtr = isa<Pointer>(under(holderType(recvT, sel.index)));
+  bool holderIsPtr = isa<Pointer>(under(holder));
   std::string path = fieldPath("a0", recvT, sel.index, n, false);
   if (!m->hasPtrRecv && holderIsPtr)
     path = "go::deref(" + path + ")";
   else if (m->hasPtrRecv && !holderIsPtr)
     path = "&" + fieldPath("a0", recvT, sel.index, n, true);
   return fmt::format("{}([]({}) -> {} {{ return {}({}{}); }})", cppFuncType(sig), params, cppResultType(sig),
-                     methodNameFor(m, holderType(recvT, sel.index)), path, args);
+                     methodNameFor(m, holder), path, args);
+}
+
+// The C++ function-pointer type go::icall calls an interface method's
+// code as: the result, void * for the receiver, then sig's parameters
+// from the first'th on (1 for a method expression's, whose first is the
+// receiver).
+std::string Emitter::icallFnType(const Signature *sig, size_t first) {
+  std::string fnType = cppResultType(sig) + " (*)(void *";
+  for (size_t i = first; i < sig->params->size(); i++)
+    fnType += ", " + cppType(sig->params->at(i));
+  return fnType + ")";
 }
 
 // ---------------------------------------------------------------- conversions
@@ -495,8 +495,13 @@ std::string Emitter::builtinCall(const ast::CallExpr *c, BuiltinId id) {
     const Type *t = argT(0);
     if (auto *p = dyn_cast<Pointer>(t))
       t = under(p->elem);
-    if (auto *a = dyn_cast<Array>(t))
+    if (auto *a = dyn_cast<Array>(t)) {
+      // Not a constant when the operand has calls or receives: they run
+      // (spec "Length and capacity"), and no nil check applies.
+      if (isImpure(c->args[0]))
+        return fmt::format("((void){}, int64_t({}))", arg(0), a->len);
       return fmt::format("int64_t({})", a->len);
+    }
     if (isa<Map>(t))
       return fmt::format("go::mapLen({})", arg(0));
     if (auto *ch = dyn_cast<Chan>(t))

@@ -305,12 +305,8 @@ std::string Emitter::methodThunk(const Type *recvType, const Func *m, const std:
   }
   if (isa<Interface>(under(curT))) {
     // A method promoted from an embedded interface: dispatch on it.
-    std::string fnType = cppResultType(sig) + " (*)(void *";
-    for (size_t i = 0; i < sig->params->size(); i++)
-      fnType += ", " + cppType(sig->params->at(i));
-    fnType += ")";
     return fmt::format("reinterpret_cast<void *>(+[]({}) -> {} {{ return go::icall<{}>({}, {}{}); }})", params,
-                       cppResultType(sig), fnType, cur, ifaceMethodIndex(curT, m->name()), args);
+                       cppResultType(sig), icallFnType(sig, 0), cur, ifaceMethodIndex(curT, m->name()), args);
   }
   bool curIsPtr = isa<Pointer>(under(curT));
   std::string recv;
