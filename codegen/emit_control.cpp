@@ -234,6 +234,20 @@ void Emitter::rangeStmt(const ast::RangeStmt *r, const std::string &label) {
       storeTo(e, v);
     }
   };
+  // Binds both; assigned, it is one assignment (`for i, x[i] = range`
+  // indexes x with the old i): the places' operands first, then the stores.
+  auto bindBoth = [&](const std::string &k, const std::string &v) {
+    if (define || !hasKey || !hasValue) {
+      bind(r->key, k);
+      bind(r->value, v);
+      return;
+    }
+    out->line("{{");
+    out->indent();
+    parallelStore({r->key, r->value}, {k, v});
+    out->dedent();
+    out->line("}}");
+  };
   out->line("{{");
   out->indent();
   if (auto *b = dyn_cast<Basic>(xt); b && (b->info() & IsInteger)) {
@@ -254,8 +268,7 @@ void Emitter::rangeStmt(const ast::RangeStmt *r, const std::string &label) {
       out->line("int {}_;", w);
       out->line("int32_t {} = go::decodeRune({}.p + {}, {}.n - {}, &{}_);", rn, s, i, s, i, w);
       out->line("{} = {}_;", w, w);
-      bind(r->key, i);
-      bind(r->value, rn);
+      bindBoth(i, rn);
     });
     if (!hasValue)
       out->line("(void){};", rn);
@@ -266,10 +279,7 @@ void Emitter::rangeStmt(const ast::RangeStmt *r, const std::string &label) {
     out->line("[[maybe_unused]] {} {}{{}};", cppType(m->elem), v);
     out->line("while ({}.next(&{}, {})) {{", it, k, hasValue ? "&" + v : std::string("nullptr"));
     out->indent();
-    loopBody(r->body, t, [&] {
-      bind(r->key, k);
-      bind(r->value, v);
-    });
+    loopBody(r->body, t, [&] { bindBoth(k, v); });
   } else if (auto *ch = dyn_cast<Chan>(coreType(typeOf(r->x)))) {
     // Receives until the channel is closed and drained.
     std::string c = temp("ch"), v = temp("v");
@@ -314,11 +324,7 @@ void Emitter::rangeStmt(const ast::RangeStmt *r, const std::string &label) {
     const Var *key = define && hasKey ? dyn_cast_or_null<Var>(info->defs.lookup(cast<ast::Ident>(r->key))) : nullptr;
     if (key && rangeKeySmall(key, xt, elem, r->body))
       smallNonNeg_.insert(key);
-    countedRange("int64_t", i, n, r->body, t, [&] {
-      bind(r->key, i);
-      if (hasValue)
-        bind(r->value, at);
-    });
+    countedRange("int64_t", i, n, r->body, t, [&] { bindBoth(i, at); });
     smallNonNeg_.erase(key);
   }
   out->dedent();
@@ -342,7 +348,13 @@ void Emitter::switchStmt(const ast::SwitchStmt *s, const std::string &label) {
   if (s->tag) {
     tag = temp("tag");
     tagT = typeOf(s->tag);
-    out->line("{} {} = {};", cppType(tagT), tag, expr(s->tag));
+    // A case of interface type makes the checker record the tag's
+    // conversion to that interface; the tag keeps its own type here and
+    // is boxed only in the comparisons with such cases (condOf).
+    auto conv = info->conversions.find(s->tag);
+    bool boxedForCase = conv != info->conversions.end() && isa<Interface>(under(conv->second)) &&
+                        !isa<Interface>(under(tagT));
+    out->line("{} {} = {};", cppType(tagT), tag, boxedForCase ? rawExpr(s->tag) : expr(s->tag));
   }
   std::vector<const ast::CaseClause *> clauses;
   for (const ast::Stmt *st : s->body->list)
@@ -359,6 +371,8 @@ void Emitter::switchStmt(const ast::SwitchStmt *s, const std::string &label) {
         one = isa<Slice>(under(tagT)) || isa<Interface>(under(tagT)) || isa<Signature>(under(tagT))
                   ? tag + ".isNil()"
                   : tag + " == nullptr";
+      else if (isa<Interface>(under(typeOf(e))) && !isa<Interface>(under(tagT)))
+        one = convertValue(tag, tagT, typeOf(e)) + " == " + paren(e);
       else
         one = tag + " == " + paren(e);
       cond += (cond.empty() ? "" : " || ") + (c->list.size() > 1 ? "(" + one + ")" : one);

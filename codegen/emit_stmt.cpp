@@ -392,11 +392,7 @@ void Emitter::assign(const ast::AssignStmt *a) {
   }
   out->line("{{");
   out->indent();
-  llvm::DenseSet<const Var *> assigned;
-  for (const ast::Expr *l : a->lhs)
-    if (auto *id = dyn_cast<ast::Ident>(ast::unparen(l)))
-      if (auto *v = dyn_cast_or_null<Var>(info->objectOf(id)))
-        assigned.insert(v);
+  llvm::DenseSet<const Var *> assigned = assignedVars(a->lhs);
   std::vector<Place> places;
   for (const ast::Expr *l : a->lhs)
     places.push_back(place(l, true, assigned));
@@ -417,6 +413,28 @@ void Emitter::assign(const ast::AssignStmt *a) {
     storePlace(places[i], vals[i]);
   out->dedent();
   out->line("}}");
+}
+
+// The variables an assignment to lhs assigns as a whole.
+llvm::DenseSet<const Var *> Emitter::assignedVars(llvm::ArrayRef<const ast::Expr *> lhs) {
+  llvm::DenseSet<const Var *> assigned;
+  for (const ast::Expr *l : lhs)
+    if (auto *id = dyn_cast<ast::Ident>(ast::unparen(l)))
+      if (auto *v = dyn_cast_or_null<Var>(info->objectOf(id)))
+        assigned.insert(v);
+  return assigned;
+}
+
+// Assigns values already evaluated (temporaries, or reads nothing in lhs
+// changes) to the places lhs names as one assignment: the places'
+// operands first (phase one), then the stores left to right.
+void Emitter::parallelStore(llvm::ArrayRef<const ast::Expr *> lhs, llvm::ArrayRef<std::string> vals) {
+  llvm::DenseSet<const Var *> assigned = assignedVars(lhs);
+  std::vector<Place> places;
+  for (const ast::Expr *l : lhs)
+    places.push_back(place(l, true, assigned));
+  for (size_t i = 0; i < places.size(); i++)
+    storePlace(places[i], vals[i]);
 }
 
 void Emitter::define(const ast::AssignStmt *a) {
