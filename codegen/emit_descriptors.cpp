@@ -286,6 +286,13 @@ std::string Emitter::methodThunk(const Type *recvType, const Func *m, const std:
   }
   std::string cur;
   const Type *curT = recvType;
+  // *T's wrapper of T's own value method panics on nil as Go's does
+  // (reflectdata's methodWrapper; promoted methods just dereference).
+  std::string nilCheck;
+  if (auto *pt = dyn_cast<Pointer>(recvType); pt && path.size() == 1 && !m->hasPtrRecv)
+    if (auto *n = dyn_cast<Named>(pt->elem); n && n->obj->pkg())
+      nilCheck = fmt::format("if (!d) go::panicValueMethodNil(\"{}\", \"{}\", \"{}\"); ", n->obj->pkg()->name,
+                             n->obj->name().str(), m->name().str());
   if (isa<Pointer>(recvType))
     cur = fmt::format("static_cast<{}>(d)", cppType(recvType));
   else if (isPointerShaped(recvType)) // a map or channel type, or one naming itself
@@ -305,8 +312,9 @@ std::string Emitter::methodThunk(const Type *recvType, const Func *m, const std:
   }
   if (isa<Interface>(under(curT))) {
     // A method promoted from an embedded interface: dispatch on it.
-    return fmt::format("reinterpret_cast<void *>(+[]({}) -> {} {{ return go::icall<{}>({}, {}{}); }})", params,
-                       cppResultType(sig), icallFnType(sig, 0), cur, ifaceMethodIndex(curT, m->name()), args);
+    return fmt::format("reinterpret_cast<void *>(+[]({}) -> {} {{ {}return go::icall<{}>({}, {}{}); }})", params,
+                       cppResultType(sig), nilCheck, icallFnType(sig, 0), cur, ifaceMethodIndex(curT, m->name()),
+                       args);
   }
   bool curIsPtr = isa<Pointer>(under(curT));
   std::string recv;
@@ -314,8 +322,8 @@ std::string Emitter::methodThunk(const Type *recvType, const Func *m, const std:
     recv = curIsPtr ? cur : "&" + cur;
   else
     recv = curIsPtr ? "go::deref(" + cur + ")" : cur;
-  return fmt::format("reinterpret_cast<void *>(+[]({}) -> {} {{ return {}({}{}); }})", params, cppResultType(sig),
-                     methodNameFor(m, curT), recv, args);
+  return fmt::format("reinterpret_cast<void *>(+[]({}) -> {} {{ {}return {}({}{}); }})", params, cppResultType(sig),
+                     nilCheck, methodNameFor(m, curT), recv, args);
 }
 
 // ------------------------------------------------------------ descriptors

@@ -383,7 +383,13 @@ void Emitter::assign(const ast::AssignStmt *a) {
       out->indent();
     }
     Place p = place(a->lhs[0], hoist);
-    storePlace(p, expr(a->rhs[0]));
+    std::string v = expr(a->rhs[0]);
+    // `*p = *q` of arrays that overlap (pointers from converted slices of
+    // one array) assigns q's old elements: copied first, as C++'s
+    // aggregate copy is a memcpy.
+    if (isa<ast::StarExpr>(ast::unparen(a->rhs[0])) && isa<Array>(under(typeOf(a->rhs[0]))))
+      v = "go::id(" + v + ")";
+    storePlace(p, v);
     if (hoist) {
       out->dedent();
       out->line("}}");

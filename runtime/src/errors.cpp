@@ -250,6 +250,11 @@ void panicUncomparable(const Type *t) {
 // strings.Repeat (and bytes.Repeat) panic with a plain string, not a
 // runtime error: panic("strings: negative Repeat count").
 void panicNegativeRepeat() { gopanic(box(&stringType, String(GOPP_LIT("strings: negative Repeat count")))); }
+void panicValueMethodNil(const char *pkg, const char *type, const char *method) {
+  std::string msg = std::string("value method ") + pkg + "." + type + "." + method + " called using nil *" + type +
+                    " pointer";
+  gopanic(detail::makePlainError(makeString(msg)));
+}
 // A method call through a nil interface: Go faults on the nil itab and
 // reports a nil dereference.
 void panicNilMethodCall() { panicNilDeref(); }

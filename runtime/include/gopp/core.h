@@ -121,6 +121,10 @@ enum class Bounds : uint8_t {
 [[noreturn]] void panicUnhashable(const struct Type *t);
 [[noreturn]] void panicUncomparable(const struct Type *t);
 [[noreturn]] void panicNegativeRepeat();
+// A method of *T that calls T's value method (or reaches a promoted
+// method through *T's fields) with a nil receiver: runtime.panicwrap's
+// plainError, "value method main.T.F called using nil *T pointer".
+[[noreturn]] void panicValueMethodNil(const char *pkg, const char *type, const char *method);
 
 // A nil check before a dereference: Go panics, C++ would be undefined.
 template <class T> inline T *nilcheck(T *p) {
