@@ -2,9 +2,16 @@
 //
 // Go identifiers keep their spelling so emitted code reads like the Go
 // source. The few that C++ would misread get a trailing underscore:
-// keywords, alternative operator tokens, names that the C library defines
-// as macros or that emitted code's own namespaces use (pkg, gotypes, go is
-// a Go keyword already), and names that start like reserved identifiers.
+// keywords, alternative operator tokens, every macro the headers of
+// emitted code define (MacroNames.inc, listed by the compiler at build
+// time: SIGINT, EINTR, M_PI, major), C library globals, names ending in
+// _t (POSIX reserves them; int64_t names a type in emitted code), names
+// that emitted code's own namespaces use (pkg, gotypes; go is a Go keyword
+// already), and names that start like reserved identifiers.
+//
+// The mapping is one-to-one: a name that is such a name followed by
+// underscores gets one more (class -> class_, class_ -> class__), so a Go
+// program may use both spellings.
 #include "codegen/Names.h"
 
 #include <algorithm>
@@ -27,24 +34,35 @@ const char *const kReserved[] = {
     "static_cast", "template", "this", "thread_local", "throw", "true", "try", "typedef", "typeid", "typename",
     "union", "unsigned", "using", "virtual", "void", "volatile", "wchar_t", "while", "xor", "xor_eq", "final",
     "override",
-    // C library macros and globals that emitted code can see.
-    "EOF", "NULL", "errno", "stdin", "stdout", "stderr", "assert", "unix", "linux", "BUFSIZ", "CHAR_BIT",
-    "INT_MAX", "INT_MIN", "UINT_MAX", "LONG_MAX", "LONG_MIN", "SIZE_MAX", "INFINITY", "NAN", "HUGE_VAL",
-    "EXIT_SUCCESS", "EXIT_FAILURE", "RAND_MAX", "FILENAME_MAX", "L_tmpnam", "TMP_MAX", "SEEK_SET", "SEEK_CUR",
-    "SEEK_END", "offsetof", "va_start", "va_end", "va_arg", "setjmp", "signal", "major", "minor", "makedev",
-    "FD_SET", "FD_CLR", "FD_ISSET", "FD_ZERO", "MB_CUR_MAX", "I", "complex", "imaginary", "environ",
+    // C library globals that emitted code can see (its macros are
+    // kMacros), and macros of headers only some compilers include.
+    "errno", "stdin", "stdout", "stderr", "assert", "unix", "linux", "offsetof", "setjmp", "signal", "major",
+    "minor", "makedev", "I", "complex", "imaginary", "environ",
     // Names emitted code itself uses.
     "pkg", "gotypes", "std", "go_",
 };
+
+const char *const kMacros[] = {
+#include "MacroNames.inc"
+};
+
+bool isReserved(llvm::StringRef s) {
+  static const llvm::StringSet<> reserved = [] {
+    llvm::StringSet<> set;
+    for (const char *k : kReserved)
+      set.insert(k);
+    for (const char *k : kMacros)
+      set.insert(k);
+    return set;
+  }();
+  // Keywords and the like, _Upper or __x, POSIX's _t, and the gopp_ prefix
+  // that emitted code uses for its own temporaries.
+  return reserved.contains(s) || (s.size() > 1 && s[0] == '_' && (std::isupper((unsigned char)s[1]) || s[1] == '_')) ||
+         s.endswith("_t") || s.startswith("gopp_");
+}
 } // namespace
 
 std::string cppName(llvm::StringRef goName) {
-  static const llvm::StringSet<> reserved = [] {
-    llvm::StringSet<> s;
-    for (const char *k : kReserved)
-      s.insert(k);
-    return s;
-  }();
   std::string s;
   // Non-ASCII letters are valid in C++ identifiers for g++ 10+ and clang,
   // but keep the output ASCII: encode each such byte as _xHH.
@@ -57,10 +75,7 @@ std::string cppName(llvm::StringRef goName) {
       s += buf;
     }
   }
-  // Reserved identifiers: keywords and the like, _Upper or __x, and the
-  // gopp_ prefix that emitted code uses for its own temporaries.
-  if (reserved.contains(s) || (s.size() > 1 && s[0] == '_' && (std::isupper((unsigned char)s[1]) || s[1] == '_')) ||
-      llvm::StringRef(s).startswith("gopp_"))
+  if (isReserved(llvm::StringRef(s).rtrim('_')))
     s += "_";
   return s;
 }
