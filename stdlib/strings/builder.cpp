@@ -19,6 +19,20 @@ go::Iface newErr(const char *text) { return errors::New(go::String(text, int64_t
 } // namespace
 
 // --- Builder
+
+// Go's copyCheck: the first write records the Builder's own address;
+// a write through a copy of a non-zero Builder (whose addr is the
+// original's) panics, since the copy would share and overwrite buf.
+namespace {
+void copyCheck(Builder *b) {
+  go::nilcheck(b);
+  if (b->addr == nullptr)
+    b->addr = b;
+  else if (b->addr != b)
+    panicText(go::String("strings: illegal use of non-zero Builder copied by value"));
+}
+} // namespace
+
 int64_t Builder_Cap(Builder *b) { return go::deref(b).buf.cap(); }
 int64_t Builder_Len(Builder *b) { return go::deref(b).buf.len(); }
 void Builder_Reset(Builder *b) {
@@ -28,7 +42,7 @@ void Builder_Reset(Builder *b) {
 }
 go::String Builder_String(Builder *b) { return go::String(go::deref(b).buf.p, b->buf.len()); }
 void Builder_Grow(Builder *b, int64_t n) {
-  go::nilcheck(b);
+  copyCheck(b);
   if (n < 0)
     panicText("strings.Builder.Grow: negative count");
   if (b->buf.cap() - b->buf.len() < n) {
@@ -38,24 +52,24 @@ void Builder_Grow(Builder *b, int64_t n) {
   }
 }
 std::tuple<int64_t, go::Iface> Builder_Write(Builder *b, go::Slice<uint8_t> p) {
-  go::nilcheck(b);
+  copyCheck(b);
   b->buf = go::appendSlice(b->buf, p);
   return {p.len(), go::Iface()};
 }
 go::Iface Builder_WriteByte(Builder *b, uint8_t c) {
-  go::nilcheck(b);
+  copyCheck(b);
   b->buf = go::append(b->buf, c);
   return go::Iface();
 }
 std::tuple<int64_t, go::Iface> Builder_WriteRune(Builder *b, int32_t r) {
-  go::nilcheck(b);
+  copyCheck(b);
   uint8_t tmp[4];
   int n = unicode::utf8::detail::encode(tmp, r);
   b->buf = go::appendSlice(b->buf, go::Slice<uint8_t>(tmp, n, n));
   return {n, go::Iface()};
 }
 std::tuple<int64_t, go::Iface> Builder_WriteString(Builder *b, go::String s) {
-  go::nilcheck(b);
+  copyCheck(b);
   b->buf = go::appendString(b->buf, s);
   return {s.len(), go::Iface()};
 }
