@@ -329,7 +329,8 @@ bool Emitter::selfReferential(const Named *self) {
       if (n->obj == self->obj && (selfKey.empty() || typeKey(n) == selfKey))
         return true;
       const Type *u = n->underlying();
-      if ((n->obj->pkg() == pkg || !n->typeArgs.empty()) && n->typeParams.empty() && !isa<Struct>(u) && !isa<Interface>(u) && reaches(u))
+      if ((n->obj->pkg() == pkg || !n->typeArgs.empty()) && n->typeParams.empty() && !isa<Struct>(u) &&
+          !isa<Interface>(u) && reaches(u))
         return true;
     }
     return false;

@@ -69,8 +69,9 @@ inline void *allocAtomic(size_t n) {
   return p;
 }
 
-// The size Go gives T: 0 for an empty struct (struct{}, struct{ _
-// struct{} }), which C++ gives one byte. Slices and channels of such
+// The size Go gives T: 0 for an empty struct (struct{}, or a named type
+// of it), which C++ gives one byte. (A struct of several empty fields is
+// not an empty class and keeps C++'s size; README limitations.) Slices and channels of such
 // elements move and allocate no bytes, so make([]struct{}, maxInt) is
 // valid as in Go; storing an empty class writes nothing.
 template <class T> constexpr size_t goSizeof = std::is_empty_v<T> ? 0 : sizeof(T);
@@ -121,9 +122,9 @@ enum class Bounds : uint8_t {
 [[noreturn]] void panicUnhashable(const struct Type *t);
 [[noreturn]] void panicUncomparable(const struct Type *t);
 [[noreturn]] void panicNegativeRepeat();
-// A method of *T that calls T's value method (or reaches a promoted
-// method through *T's fields) with a nil receiver: runtime.panicwrap's
-// plainError, "value method main.T.F called using nil *T pointer".
+// *T's method-table entry for T's own value method called with a nil
+// receiver: runtime.panicwrap's plainError, "value method main.T.F called
+// using nil *T pointer" (promoted methods just dereference, as in Go).
 [[noreturn]] void panicValueMethodNil(const char *pkg, const char *type, const char *method);
 
 // A nil check before a dereference: Go panics, C++ would be undefined.
