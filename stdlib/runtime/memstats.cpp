@@ -21,7 +21,7 @@ std::atomic<uint32_t> forcedGCs{0};
 
 void GC() {
   forcedGCs.fetch_add(1, std::memory_order_relaxed);
-  GC_gcollect();
+  go::sched::collect();
 }
 
 void ReadMemStats(MemStats *m) {

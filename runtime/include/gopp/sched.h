@@ -101,6 +101,9 @@ int32_t currentP();
 // (bumped by the collector's start event; sync.Pool rotates its caches
 // to their victims when it sees the count change).
 uint64_t gcCycles();
+// runtime.GC: a full collection, after clearing the dead part of the
+// calling goroutine's stack (gc.cpp).
+void collect();
 
 int64_t numGoroutine();
 int64_t numCPU();

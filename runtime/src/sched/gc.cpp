@@ -34,6 +34,8 @@
 //  - Each worker allocates from its own heap blocks from its first object
 //    on (warmAllocCache), as Go's per-P mcache does, so two workers'
 //    objects never share a cache line.
+#include <cstring>
+
 #include <gc/gc_mark.h>
 #include <gc/gc_tiny_fl.h>
 
@@ -127,6 +129,38 @@ void GC_CALLBACK onEvent(GC_EventType e) {
 } // namespace
 
 uint64_t gcCycles() { return cycles.load(std::memory_order_seq_cst); }
+
+namespace {
+
+// Zeroes kClearBytes of the stack just below the caller's frame. Never
+// inlined, so the buffer lies below the caller; the empty asm makes the
+// stores observable, so the compiler cannot drop them as dead.
+constexpr size_t kClearBytes = 16 << 10;
+[[gnu::noinline]] void clearDeadStack() {
+  unsigned char buf[kClearBytes];
+  memset(buf, 0, sizeof buf);
+  asm volatile("" : : "r"(buf) : "memory");
+}
+
+} // namespace
+
+// runtime.GC. The collector's own frames are built on stack memory that
+// the goroutine's returned calls left behind, and it scans them
+// conservatively: a pointer from a call that has returned could keep an
+// object (and its finalizer) alive for as long as the goroutine runs.
+// libgc clears the dead part of thread stacks for the same reason
+// (GC_clear_stack); goroutine stacks are ours, so this clears what lies
+// below the caller first, when the stack has room for it (a goroutine
+// stack that is nearly full keeps its dead words, which only costs
+// precision).
+void collect() {
+  G *g = getg();
+  auto sp = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
+  bool room = g->lo == 0 || sp - g->lo > 2 * kClearBytes;
+  if (room)
+    clearDeadStack();
+  GC_gcollect();
+}
 
 void enterSwitch(M *m) {
   for (;;) {
