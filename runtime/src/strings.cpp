@@ -43,12 +43,6 @@ String makeString(const void *bytes, int64_t n) {
 }
 String makeString(std::string_view s) { return makeString(s.data(), int64_t(s.size())); }
 
-String substr(String s, int64_t lo, int64_t hi) {
-  int64_t max = kAbsent;
-  checkSlice(lo, hi, max, s.n, false, true);
-  return String(s.p ? s.p + lo : s.p, hi - lo);
-}
-
 String concat(String a, String b) {
   if (a.n == 0)
     return b;
@@ -94,16 +88,12 @@ constexpr int32_t kMaxRune = 0x10FFFF;
 inline bool cont(uint8_t b, uint8_t lo = 0x80, uint8_t hi = 0xBF) { return b >= lo && b <= hi; }
 } // namespace
 
-int32_t decodeRune(const uint8_t *p, int64_t n, int *width) {
+int32_t decodeRuneSlow(const uint8_t *p, int64_t n, int *width) {
   if (n <= 0) {
     *width = 0;
     return kRuneError;
   }
   uint8_t b0 = p[0];
-  if (b0 < 0x80) {
-    *width = 1;
-    return b0;
-  }
   if (b0 >= 0xC2 && b0 <= 0xDF) { // two bytes: U+0080..U+07FF
     if (n >= 2 && cont(p[1])) {
       *width = 2;
@@ -220,31 +210,6 @@ String runesToString(Slice<int32_t> r) {
   for (int64_t i = 0; i < r.len_; i++)
     at += encodeRune(p + at, r.p[i]);
   return String(p, total);
-}
-
-// ------------------------------------------------------------ slicing
-
-void checkSlice(int64_t &lo, int64_t &hi, int64_t &max, int64_t cap, bool three, bool isLen) {
-  if (lo == kAbsent)
-    lo = 0;
-  if (hi == kAbsent)
-    hi = cap;
-  if (three) {
-    if (max == kAbsent)
-      max = cap;
-    if (uint64_t(max) > uint64_t(cap))
-      panicBounds(isLen ? Bounds::Slice3Alen : Bounds::Slice3Acap, max, true, cap);
-    if (uint64_t(hi) > uint64_t(max))
-      panicBounds(Bounds::Slice3B, hi, true, max);
-    if (uint64_t(lo) > uint64_t(hi))
-      panicBounds(Bounds::Slice3C, lo, true, hi);
-    return;
-  }
-  if (uint64_t(hi) > uint64_t(cap))
-    panicBounds(isLen ? Bounds::SliceAlen : Bounds::SliceAcap, hi, true, cap);
-  if (uint64_t(lo) > uint64_t(hi))
-    panicBounds(Bounds::SliceB, lo, true, hi);
-  max = cap;
 }
 
 // ----------------------------------------------------- append's growth

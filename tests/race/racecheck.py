@@ -293,10 +293,11 @@ RACE_SKIP = {
         "random",
 }
 # Skipped for gopp only (go build -race keeps them):
+NO_COLLECTOR_REASON = ("finalizers run after collections, and gopp's race builds disable the collector "
+                       "(Boehm's stop-the-world signals and TSan do not coexist: runtime/src/sched/gc.cpp)")
 GOPP_RACE_SKIP = {
-    "conformance/misc/finalizer_runs.go":
-        "finalizers run after collections, and gopp's race builds disable the collector "
-        "(Boehm's stop-the-world signals and TSan do not coexist: runtime/src/sched/gc.cpp)",
+    "conformance/misc/finalizer_runs.go": NO_COLLECTOR_REASON,
+    "conformance/misc/finalizer_after_returned_calls.go": NO_COLLECTOR_REASON,
 }
 # Skipped for the oracle only: Go's race runtime never reports a deadlock
 # (golang/go#20588; the program just hangs), so programs whose expected

@@ -137,28 +137,22 @@ inline int64_t copy(Slice<uint8_t> dst, String src) {
   return n;
 }
 
-// Absent indices in s[lo:hi] and s[lo:hi:max].
-constexpr int64_t kAbsent = INT64_MIN;
-
-// Checks lo <= hi <= max <= cap as Go orders the checks; fills absent
-// lo (0), hi (cap: callers whose length differs from cap fill hi
-// themselves) and max (cap). `three` is the 3-index form; `isLen` says the capacity is a
-// length (strings, arrays) for the message.
-void checkSlice(int64_t &lo, int64_t &hi, int64_t &max, int64_t cap, bool three, bool isLen);
-
 // s[lo:hi] and s[lo:hi:max] on a slice.
-template <class T> Slice<T> slice(Slice<T> s, int64_t lo, int64_t hi, int64_t max = kAbsent, bool three = false) {
+template <class T>
+[[gnu::always_inline]] inline Slice<T> slice(Slice<T> s, int64_t lo, int64_t hi, int64_t max = kAbsent,
+                                             bool three = false) {
   if (hi == kAbsent)
     hi = s.len_; // s[lo:] ends at len(s), not cap(s)
   checkSlice(lo, hi, max, s.cap_, three, false);
-  return Slice<T>(s.p + lo, hi - lo, max - lo);
+  return Slice<T>(s.p + sliceOffset(lo, max - lo), hi - lo, max - lo);
 }
 // a[lo:hi:max] on an array of n elements at p (nil p panics).
-template <class T> Slice<T> sliceArray(T *p, int64_t n, int64_t lo, int64_t hi, int64_t max = kAbsent,
-                                       bool three = false) {
+template <class T>
+[[gnu::always_inline]] inline Slice<T> sliceArray(T *p, int64_t n, int64_t lo, int64_t hi, int64_t max = kAbsent,
+                                                  bool three = false) {
   nilcheck(p);
   checkSlice(lo, hi, max, n, three, true);
-  return Slice<T>(p + lo, hi - lo, max - lo);
+  return Slice<T>(p + sliceOffset(lo, max - lo), hi - lo, max - lo);
 }
 
 // Conversions between strings and byte or rune slices.

@@ -49,16 +49,29 @@ struct String {
 // A fresh string holding a copy of n bytes.
 String makeString(const void *bytes, int64_t n);
 String makeString(std::string_view s);
-// s[lo:hi], bounds checked (hi == kAbsent, from slice.h, means len(s)).
-String substr(String s, int64_t lo, int64_t hi);
+// s[lo:hi], bounds checked (hi == kAbsent means len(s)).
+[[gnu::always_inline]] inline String substr(String s, int64_t lo, int64_t hi) {
+  int64_t max = kAbsent;
+  checkSlice(lo, hi, max, s.n, false, true);
+  return String(s.p ? s.p + sliceOffset(lo, hi - lo) : s.p, hi - lo);
+}
 String concat(String a, String b);
 String concat(std::initializer_list<String> parts);
 // string(r) for a rune: its UTF-8 encoding, or U+FFFD when invalid.
 String runeToString(int64_t r);
 
 // Decodes the rune at s[i]; returns it and sets *width (1 and U+FFFD for
-// invalid UTF-8), as `for range` over a string does.
-int32_t decodeRune(const uint8_t *p, int64_t n, int *width);
+// invalid UTF-8), as `for range` over a string does. ASCII is decoded
+// inline, as Go's compiled range loop does; the rest out of line
+// (a range loop over mostly-ASCII text: 4.93G -> 3.76G instructions).
+int32_t decodeRuneSlow(const uint8_t *p, int64_t n, int *width);
+inline int32_t decodeRune(const uint8_t *p, int64_t n, int *width) {
+  if (__builtin_expect(n > 0 && p[0] < 0x80, 1)) {
+    *width = 1;
+    return p[0];
+  }
+  return decodeRuneSlow(p, n, width);
+}
 // Appends r's UTF-8 encoding to buf (which has room for 4); returns bytes.
 int encodeRune(uint8_t *buf, int32_t r);
 
