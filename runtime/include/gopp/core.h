@@ -114,6 +114,18 @@ enum class Bounds : uint8_t {
 [[noreturn]] void panicBounds(Bounds code, int64_t x, bool xSigned, int64_t y);
 [[noreturn]] inline void panicIndex(int64_t i, int64_t len) { panicBounds(Bounds::Index, i, true, len); }
 [[noreturn]] void panicDivide();
+[[noreturn]] void panicShift();
+[[noreturn]] void panicNilDeref();
+[[noreturn]] void panicNilMap();
+[[noreturn]] void panicMakeLen();
+[[noreturn]] void panicMakeCap();
+[[noreturn]] void panicUnhashable(const struct Type *t);
+[[noreturn]] void panicUncomparable(const struct Type *t);
+[[noreturn]] void panicNegativeRepeat();
+// *T's method-table entry for T's own value method called with a nil
+// receiver: runtime.panicwrap's plainError, "value method main.T.F called
+// using nil *T pointer" (promoted methods just dereference, as in Go).
+[[noreturn]] void panicValueMethodNil(const char *pkg, const char *type, const char *method);
 
 // Slice expressions. kAbsent marks an index left out of s[lo:hi] or
 // s[lo:hi:max]. checkSlice checks lo <= hi <= max <= cap in Go's order
@@ -123,12 +135,12 @@ enum class Bounds : uint8_t {
 // inline because emitted code passes kAbsent and `three` as constants:
 // each slice expression then compiles to Go's two or three compares (it
 // was a call: a program that walks subslices and merge-sorts ran 9.62G
-// instructions, 4.09G now; go: 3.83G).
-// Always inlined (with slice, sliceArray and substr): GCC's heuristics
-// otherwise left go::slice a call in a recursive merge sort, 18% of its
-// instructions.
+// instructions, 4.09G now; go: 3.83G). It is always inlined, with slice,
+// sliceArray and substr: GCC's heuristics otherwise left go::slice a call
+// in a recursive merge sort, 18% of its instructions.
 constexpr int64_t kAbsent = INT64_MIN;
-[[gnu::always_inline]] inline void checkSlice(int64_t &lo, int64_t &hi, int64_t &max, int64_t cap, bool three, bool isLen) {
+[[gnu::always_inline]] inline void checkSlice(int64_t &lo, int64_t &hi, int64_t &max, int64_t cap, bool three,
+                                              bool isLen) {
   if (lo == kAbsent)
     lo = 0;
   if (hi == kAbsent)
@@ -153,18 +165,6 @@ constexpr int64_t kAbsent = INT64_MIN;
 // into the operand and never past its end, as Go's slices do (an empty
 // result keeps its operand's base pointer).
 inline int64_t sliceOffset(int64_t lo, int64_t n) { return n > 0 ? lo : 0; }
-[[noreturn]] void panicShift();
-[[noreturn]] void panicNilDeref();
-[[noreturn]] void panicNilMap();
-[[noreturn]] void panicMakeLen();
-[[noreturn]] void panicMakeCap();
-[[noreturn]] void panicUnhashable(const struct Type *t);
-[[noreturn]] void panicUncomparable(const struct Type *t);
-[[noreturn]] void panicNegativeRepeat();
-// *T's method-table entry for T's own value method called with a nil
-// receiver: runtime.panicwrap's plainError, "value method main.T.F called
-// using nil *T pointer" (promoted methods just dereference, as in Go).
-[[noreturn]] void panicValueMethodNil(const char *pkg, const char *type, const char *method);
 
 // A nil check before a dereference: Go panics, C++ would be undefined.
 template <class T> inline T *nilcheck(T *p) {

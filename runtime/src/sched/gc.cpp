@@ -34,6 +34,9 @@
 //  - Each worker allocates from its own heap blocks from its first object
 //    on (warmAllocCache), as Go's per-P mcache does, so two workers'
 //    objects never share a cache line.
+//  - runtime.GC (collect) zeroes 16 KiB below its caller before it
+//    collects, so that the collector's own frames, scanned
+//    conservatively, do not show it pointers left by returned calls.
 #include <cstring>
 
 #include <gc/gc_mark.h>
