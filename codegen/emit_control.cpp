@@ -262,16 +262,13 @@ void Emitter::rangeStmt(const ast::RangeStmt *r, const std::string &label) {
   } else if (auto *b = dyn_cast<Basic>(xt); b && (b->info() & IsString)) {
     std::string s = temp("s"), i = temp("i"), w = temp("w"), rn = temp("r");
     out->line("go::String {} = {};", s, expr(r->x));
-    out->line("for (int64_t {0} = 0, {1} = 0; {0} < {2}.n; {0} += {1}) {{", i, w, s);
-    out->indent();
-    loopBody(r->body, t, [&] {
+    stringRange(s, i, w, r->body, t, [&] {
       out->line("int {}_;", w);
-      out->line("int32_t {} = go::decodeRune({}.p + {}, {}.n - {}, &{}_);", rn, s, i, s, i, w);
+      out->line("{}int32_t {} = go::decodeRune({}.p + {}, {}.n - {}, &{}_);", hasValue ? "" : "[[maybe_unused]] ", rn,
+                s, i, s, i, w);
       out->line("{} = {}_;", w, w);
       bindBoth(i, rn);
     });
-    if (!hasValue)
-      out->line("(void){};", rn);
   } else if (auto *m = dyn_cast<Map>(xt)) {
     std::string it = temp("it"), k = temp("k"), v = temp("v");
     out->line("go::MapIter<{}, {}> {}({});", cppType(m->key), cppType(m->elem), it, expr(r->x));
