@@ -307,10 +307,8 @@ public:
   bool smallNonNeg(const ast::Expr *e);
   bool nonNeg(const ast::Expr *e);
   bool rangeKeySmall(const Var *key, const Type *operand, const Type *elem, const ast::BlockStmt *body);
-  void countedRange(const std::string &ct, const std::string &i, const std::string &n, const ast::BlockStmt *body,
-                    BranchTarget target, const std::function<void()> &prologue);
-  void stringRange(const std::string &s, const std::string &i, const std::string &w, const ast::BlockStmt *body,
-                   BranchTarget target, const std::function<void()> &prologue);
+  void countedRange(const std::string &ct, const std::string &i, const std::string &n, const std::string &next,
+                    const ast::BlockStmt *body, BranchTarget target, const std::function<void()> &prologue);
   bool loopInvariant(const ast::Expr *e, const llvm::DenseSet<const Var *> &assigned);
   void closeLoop();
   std::string postExpr(const ast::Stmt *post);

@@ -258,11 +258,12 @@ void Emitter::rangeStmt(const ast::RangeStmt *r, const std::string &label) {
     if (hasKey)
       ct = cppType(typeOf(r->key));
     out->line("{} {} = {};", ct, n, expr(r->x));
-    countedRange(ct, i, n, r->body, t, [&] { bind(r->key, i); });
+    countedRange(ct, i, n, "++" + i, r->body, t, [&] { bind(r->key, i); });
   } else if (auto *b = dyn_cast<Basic>(xt); b && (b->info() & IsString)) {
     std::string s = temp("s"), i = temp("i"), w = temp("w"), rn = temp("r");
     out->line("go::String {} = {};", s, expr(r->x));
-    stringRange(s, i, w, r->body, t, [&] {
+    out->line("int64_t {} = 0;", w);
+    countedRange("int64_t", i, s + ".n", i + " += " + w, r->body, t, [&] {
       out->line("int {}_;", w);
       out->line("{}int32_t {} = go::decodeRune({}.p + {}, {}.n - {}, &{}_);", hasValue ? "" : "[[maybe_unused]] ", rn,
                 s, i, s, i, w);
@@ -321,7 +322,7 @@ void Emitter::rangeStmt(const ast::RangeStmt *r, const std::string &label) {
     const Var *key = define && hasKey ? dyn_cast_or_null<Var>(info->defs.lookup(cast<ast::Ident>(r->key))) : nullptr;
     if (key && rangeKeySmall(key, xt, elem, r->body))
       smallNonNeg_.insert(key);
-    countedRange("int64_t", i, n, r->body, t, [&] { bindBoth(i, at); });
+    countedRange("int64_t", i, n, "++" + i, r->body, t, [&] { bindBoth(i, at); });
     smallNonNeg_.erase(key);
   }
   out->dedent();

@@ -563,40 +563,23 @@ void Emitter::loopChunk(const std::string &ct, const std::string &v, const std::
   }
 }
 
-// A range loop's counter i (C++ type ct) from 0 up to n, in chunks (see
-// chunkedLoop) when it is an innermost loop: opens the (outer) loop, which
-// the caller closes.
-void Emitter::countedRange(const std::string &ct, const std::string &i, const std::string &n,
+// A range loop's counter i (C++ type ct) from 0 up to n, advanced by the
+// statement next (++i; i += w for a string, whose prologue decodes each
+// rune's width w). An innermost loop runs in chunks (see loopChunk), one
+// poll each (a loop that compares a string's runes ran 3.76G instructions
+// with a poll per rune, 3.55G in chunks; 2.97G with no polls at all).
+// Opens the (outer) loop, which the caller closes.
+void Emitter::countedRange(const std::string &ct, const std::string &i, const std::string &n, const std::string &next,
                            const ast::BlockStmt *body, BranchTarget target, const std::function<void()> &prologue) {
   if (holdsLoop(body)) {
-    out->line("for ({0} {1} = 0; {1} < {2}; {1}++) {{", ct, i, n);
+    out->line("for ({0} {1} = 0; {1} < {2}; {3}) {{", ct, i, n, next);
     out->indent();
     loopBody(body, std::move(target), prologue);
     return;
   }
   out->line("for ({0} {1} = 0; {1} < {2};) {{", ct, i, n);
   out->indent();
-  loopChunk(ct, i, n, true, false, "++" + i, body, std::move(target), prologue, true);
-}
-
-// A range loop over the string s: the byte index i advances by each rune's
-// width w, which the prologue decodes. An innermost loop runs in chunks of
-// at most kLoopChunk bytes, one poll each, as countedRange's do (a poll
-// per rune: a loop that compares runes ran 3.76G instructions, 3.55G in
-// chunks; 2.97G with no polls at all). Opens the (outer) loop, which the
-// caller closes.
-void Emitter::stringRange(const std::string &s, const std::string &i, const std::string &w,
-                          const ast::BlockStmt *body, BranchTarget target, const std::function<void()> &prologue) {
-  if (holdsLoop(body)) {
-    out->line("for (int64_t {0} = 0, {1} = 0; {0} < {2}.n; {0} += {1}) {{", i, w, s);
-    out->indent();
-    loopBody(body, std::move(target), prologue);
-    return;
-  }
-  out->line("int64_t {} = 0;", w);
-  out->line("for (int64_t {0} = 0; {0} < {1}.n;) {{", i, s);
-  out->indent();
-  loopChunk("int64_t", i, s + ".n", true, false, i + " += " + w, body, std::move(target), prologue, true);
+  loopChunk(ct, i, n, true, false, next, body, std::move(target), prologue, true);
 }
 
 // Whether a range loop's key stays in [0, 2^62) through the body: the
