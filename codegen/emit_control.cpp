@@ -264,10 +264,10 @@ void Emitter::rangeStmt(const ast::RangeStmt *r, const std::string &label) {
     out->line("go::String {} = {};", s, expr(r->x));
     out->line("int64_t {} = 0;", w);
     countedRange("int64_t", i, s + ".n", i + " += " + w, r->body, t, [&] {
-      out->line("int {}_;", w);
-      out->line("{}int32_t {} = go::decodeRune({}.p + {}, {}.n - {}, &{}_);", hasValue ? "" : "[[maybe_unused]] ", rn,
-                s, i, s, i, w);
-      out->line("{} = {}_;", w, w);
+      std::string d = temp("d");
+      out->line("go::DecodedRune {} = go::decodeRune({}.p + {}, {}.n - {});", d, s, i, s, i);
+      out->line("{} = {}.w;", w, d);
+      out->line("{}int32_t {} = {}.r;", hasValue ? "" : "[[maybe_unused]] ", rn, d);
       bindBoth(i, rn);
     });
   } else if (auto *m = dyn_cast<Map>(xt)) {

@@ -88,35 +88,28 @@ constexpr int32_t kMaxRune = 0x10FFFF;
 inline bool cont(uint8_t b, uint8_t lo = 0x80, uint8_t hi = 0xBF) { return b >= lo && b <= hi; }
 } // namespace
 
-int32_t decodeRuneSlow(const uint8_t *p, int64_t n, int *width) {
-  if (n <= 0) {
-    *width = 0;
-    return kRuneError;
-  }
+DecodedRune decodeRuneSlow(const uint8_t *p, int64_t n) {
+  if (n <= 0)
+    return {kRuneError, 0};
   uint8_t b0 = p[0];
   if (b0 >= 0xC2 && b0 <= 0xDF) { // two bytes: U+0080..U+07FF
-    if (n >= 2 && cont(p[1])) {
-      *width = 2;
-      return int32_t(b0 & 0x1F) << 6 | int32_t(p[1] & 0x3F);
-    }
+    if (n >= 2 && cont(p[1]))
+      return {int32_t(b0 & 0x1F) << 6 | int32_t(p[1] & 0x3F), 2};
   } else if (b0 >= 0xE0 && b0 <= 0xEF) { // three bytes: U+0800..U+FFFF minus surrogates
     // The second byte's range excludes overlong forms (E0) and
     // surrogates (ED).
     uint8_t lo = b0 == 0xE0 ? 0xA0 : 0x80, hi = b0 == 0xED ? 0x9F : 0xBF;
-    if (n >= 3 && cont(p[1], lo, hi) && cont(p[2])) {
-      *width = 3;
-      return int32_t(b0 & 0x0F) << 12 | int32_t(p[1] & 0x3F) << 6 | int32_t(p[2] & 0x3F);
-    }
+    if (n >= 3 && cont(p[1], lo, hi) && cont(p[2]))
+      return {int32_t(b0 & 0x0F) << 12 | int32_t(p[1] & 0x3F) << 6 | int32_t(p[2] & 0x3F), 3};
   } else if (b0 >= 0xF0 && b0 <= 0xF4) { // four bytes: U+10000..U+10FFFF
     uint8_t lo = b0 == 0xF0 ? 0x90 : 0x80, hi = b0 == 0xF4 ? 0x8F : 0xBF;
     if (n >= 4 && cont(p[1], lo, hi) && cont(p[2]) && cont(p[3])) {
-      *width = 4;
-      return int32_t(b0 & 0x07) << 18 | int32_t(p[1] & 0x3F) << 12 | int32_t(p[2] & 0x3F) << 6 |
-             int32_t(p[3] & 0x3F);
+      return {int32_t(b0 & 0x07) << 18 | int32_t(p[1] & 0x3F) << 12 | int32_t(p[2] & 0x3F) << 6 |
+                  int32_t(p[3] & 0x3F),
+              4};
     }
   }
-  *width = 1;
-  return kRuneError;
+  return {kRuneError, 1};
 }
 
 int encodeRune(uint8_t *buf, int32_t r) {
