@@ -237,6 +237,7 @@ public:
   std::string pendingTuple_; // f(g()): g's tuple, for orderedCall
   size_t pendingTupleArgs_ = 0; // how many of argList's arguments read it
   std::string methodCall(const ast::CallExpr *c, const ast::SelectorExpr *s, const check::Selection &sel);
+  std::string methodReceiver(const ast::SelectorExpr *s, const check::Selection &sel);
   std::string methodValue(const ast::SelectorExpr *s, const check::Selection &sel);
   std::string icallFnType(const Signature *sig, size_t first);
   std::optional<check::Selection> constraintMethod(const Type *xt, const check::Selection &sel, const ast::Node *at,

@@ -242,7 +242,7 @@ std::string Emitter::methodCall(const ast::CallExpr *c, const ast::SelectorExpr 
   // end of the embedded fields.
   const Type *recvT = m->signature()->recv ? m->signature()->recv->type() : nullptr;
   if (recvT && isa<Interface>(under(recvT))) {
-    std::string x = fieldPath(expr(s->x), typeOf(s->x), sel.index, sel.index.size() - 1, false);
+    std::string x = methodReceiver(s, sel);
     int k = ifaceMethodIndex(holderType(typeOf(s->x), sel.index), m->name());
     std::vector<std::string> args = argList(c, sig);
     args.insert(args.begin(), std::to_string(k) + " /*" + m->name().str() + "*/");
@@ -250,10 +250,24 @@ std::string Emitter::methodCall(const ast::CallExpr *c, const ast::SelectorExpr 
     impure.insert(impure.begin() + 1, false);
     return orderedCall("go::icall<" + icallFnType(sig, 0) + ">", args, impure);
   }
-  std::string recv = receiverArg(s->x, sel, m); // before argList, as a func value is in call()
+  std::string recv = methodReceiver(s, sel); // before argList, as a func value is in call()
   std::vector<std::string> args = argList(c, sig);
   args.insert(args.begin(), recv);
   return orderedCall(methodNameFor(m, holderType(typeOf(s->x), sel.index)), args, impure);
+}
+
+// The receiver a call of the method s (selected as sel, a type
+// parameter's already resolved) passes: the interface value after the
+// embedded fields for an interface's method, else receiverArg's. A defer
+// or go statement has evaluated it already (callLater: overrides_[s]).
+std::string Emitter::methodReceiver(const ast::SelectorExpr *s, const check::Selection &sel) {
+  if (auto o = overrides_.find(s); o != overrides_.end())
+    return o->second;
+  auto *m = cast<Func>(sel.obj);
+  const Type *recvT = m->signature()->recv ? m->signature()->recv->type() : nullptr;
+  if (recvT && isa<Interface>(under(recvT)))
+    return fieldPath(expr(s->x), typeOf(s->x), sel.index, sel.index.size() - 1, false);
+  return receiverArg(s->x, sel, m);
 }
 
 std::string Emitter::methodValue(const ast::SelectorExpr *s, const check::Selection &sel) {

@@ -6,8 +6,10 @@
 //    arguments now, into temporaries, and pushes a closure that makes the
 //    call later onto the frame's go::DeferStack (declared by
 //    emitFuncBody when the function has a defer statement).
-//  - A pointer-method call on an addressable variable defers with the
-//    variable's address, as Go evaluates &x at the defer statement.
+//  - A method call's receiver is evaluated at the statement, as the
+//    method value x.M is: copied for a value method (*p for a pointer p,
+//    through embedded pointers too), the address &x of an addressable
+//    variable for a pointer method.
 //  - The runtime arms the recover flag only for deferred calls that may
 //    call recover directly: function literals and declared functions
 //    whose bodies call recover(), and calls through func or interface
@@ -40,22 +42,18 @@ Emitter::LaterCall Emitter::callLater(const ast::CallExpr *c, bool *mayRecover) 
     if (auto *s = dyn_cast<ast::SelectorExpr>(fun); s && info->selections.count(s) &&
                                                    info->selections.find(s)->second.kind ==
                                                        check::SelectionKind::MethodVal) {
-      const check::Selection &sel = info->selections.find(s)->second;
+      // The method value is evaluated here: the receiver after the
+      // embedded fields, copied for a value method (through any pointer
+      // on the way, which must not be nil), addressed for a pointer
+      // method; an interface must not be nil.
+      const check::Selection &chosen = info->selections.find(s)->second;
+      check::Selection sel = constraintMethod(typeOf(s->x), chosen, s, true).value_or(chosen);
       auto *m = cast<Func>(sel.obj);
-      const Type *xt = typeOf(s->x);
       bool ifaceMethod = m->signature()->recv && isa<Interface>(under(m->signature()->recv->type()));
-      if (ifaceMethod && sel.index.size() == 1) {
-        // A nil interface panics at the statement, as Go evaluates the
-        // method value there.
-        capture(s->x, "go::nonNil(" + expr(s->x) + ")");
-      } else if (m->hasPtrRecv && !isa<Pointer>(under(xt)) && !ifaceMethod) {
-        std::string name = temp("d");
-        out->line("auto {} = &{};", name, lvalue(s->x));
-        caps.push_back(name);
-        overrides_[s->x] = "(*" + name + ")";
-      } else {
-        capture(s->x, expr(s->x));
-      }
+      std::string recv = methodReceiver(s, sel), name = temp("d");
+      out->line("auto {} = {};", name, ifaceMethod ? "go::nonNil(" + recv + ")" : recv);
+      caps.push_back(name);
+      overrides_[s] = name;
       *mayRecover = ifaceMethod || !m->decl || !m->decl->body || usesRecover(m->decl->body);
     } else if (auto *fl = dyn_cast<ast::FuncLit>(fun)) {
       capture(c->fun, expr(c->fun));
@@ -84,8 +82,7 @@ Emitter::LaterCall Emitter::callLater(const ast::CallExpr *c, bool *mayRecover) 
   for (const ast::Expr *a : c->args)
     overrides_.erase(a);
   overrides_.erase(c->fun);
-  if (auto *s = dyn_cast<ast::SelectorExpr>(fun))
-    overrides_.erase(s->x);
+  overrides_.erase(fun);
   for (auto &n : caps)
     later.captures += (later.captures.empty() ? "" : ", ") + n;
   return later;
