@@ -637,4 +637,28 @@ inline const Expr *unparen(const Expr *x) {
   return x;
 }
 
+// Where e starts in the source: its leftmost token, which is where gc
+// (types2's atPos) reports an error about the expression. A binary
+// expression's own position is its operator's.
+inline Pos startPos(const Expr *e) {
+  for (;;) {
+    if (auto *b = llvm::dyn_cast<BinaryExpr>(e))
+      e = b->x;
+    else if (auto *c = llvm::dyn_cast<CallExpr>(e))
+      e = c->fun;
+    else if (auto *i = llvm::dyn_cast<IndexExpr>(e))
+      e = i->x;
+    else if (auto *s = llvm::dyn_cast<SliceExpr>(e))
+      e = s->x;
+    else if (auto *s = llvm::dyn_cast<SelectorExpr>(e))
+      e = s->x;
+    else if (auto *t = llvm::dyn_cast<TypeAssertExpr>(e))
+      e = t->x;
+    else if (auto *k = llvm::dyn_cast<KeyValueExpr>(e))
+      e = k->key;
+    else
+      return e->pos();
+  }
+}
+
 } // namespace gopp::ast

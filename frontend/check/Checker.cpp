@@ -44,7 +44,7 @@ bool Checker::checkFiles(llvm::ArrayRef<ast::File *> files) {
 void Checker::processDelayed() {
   // Function bodies may queue more work (closures are checked in place,
   // but delayed actions of types declared in bodies are queued).
-  for (size_t i = 0; i < delayed_.size() || i < funcBodies_.size();) {
+  for (size_t i = 0; !delayed_.empty() || i < funcBodies_.size();) {
     if (!delayed_.empty()) {
       auto work = std::move(delayed_);
       delayed_.clear();

@@ -260,15 +260,18 @@ public:
   const types::Type *floatComplexPair(const types::Type *t, bool toComplex) const;
   void useArgs(const ast::CallExpr *call);
   const types::Signature *instantiateSignature(Pos pos, const types::Signature *sig,
-                                               const std::vector<const types::Type *> &targs);
+                                               const std::vector<const types::Type *> &targs,
+                                               const std::vector<Pos> &argPos);
   bool infer(Pos pos, const std::vector<types::TypeParam *> &tparams, std::vector<const types::Type *> &targs,
              const types::Tuple *params, std::vector<Operand> &args, bool variadic, bool reportErrors = true);
   bool unify(const types::Type *x, const types::Type *y, llvm::DenseMap<const types::TypeParam *, const types::Type *> &m,
              bool exact);
   bool satisfies(Pos pos, const types::Type *targ, const types::TypeParam *tpar, const types::SubstMap &smap,
                  std::string *cause);
+  // Whether targs satisfy tparams' constraints; the error is at the
+  // explicit type argument's position (argPos[i]) or else at pos.
   bool verifyInstance(Pos pos, const std::vector<types::TypeParam *> &tparams,
-                      const std::vector<const types::Type *> &targs);
+                      const std::vector<const types::Type *> &targs, const std::vector<Pos> &argPos);
   void funcInst(Operand &x, const ast::IndexExpr *ix, const types::Type *hint);
   const types::Signature *invalidSignature();
   std::string inferCallee_; // the function named in "in call to f, cannot infer T"

@@ -125,8 +125,6 @@ bool Checker::builtin(Operand &x, const ast::CallExpr *call, BuiltinId id) {
       else
         cause = "have " + str(x);
       errorf(x.expr->pos(), "invalid argument: {} (first argument to append must be a slice; {})", str(x), cause);
-      if (!x.isNil() && !isTypeParam(S))
-        ; // wording kept close to gc
       return false;
     }
     // append(s, str...) for []byte.

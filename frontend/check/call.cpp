@@ -167,7 +167,13 @@ bool Checker::arguments(const ast::CallExpr *call, const Signature *sig, std::ve
                                                   sig->variadic && !ddd)) {
       return false;
     } else {
-      sig = instantiateSignature(call->pos(), sig, targs);
+      // Unsatisfied constraints are reported at an explicit type
+      // argument, or at the call's "(" for an inferred one (as gc does).
+      std::vector<Pos> argPos;
+      if (auto *ix = dyn_cast<ast::IndexExpr>(ast::unparen(call->fun)))
+        for (const ast::Expr *a : ix->indices)
+          argPos.push_back(a->pos());
+      sig = instantiateSignature(call->lparen, sig, targs, argPos);
       info_.instances[call->fun] = Instance{targs, sig};
       resultSig = sig;
       params = sig->params;
@@ -227,14 +233,15 @@ const Signature *Checker::invalidSignature() {
   return s;
 }
 
-const Signature *Checker::instantiateSignature(Pos pos, const Signature *sig, const std::vector<const Type *> &targs) {
+const Signature *Checker::instantiateSignature(Pos pos, const Signature *sig, const std::vector<const Type *> &targs,
+                                               const std::vector<Pos> &argPos) {
   SubstMap m = makeSubstMap(sig->typeParams, targs);
   auto *inst = ctx_.make<Signature>(*sig);
   inst->typeParams.clear();
   inst->params = cast<Tuple>(subst(ctx_, sig->params, m));
   inst->results = cast<Tuple>(subst(ctx_, sig->results, m));
   std::vector<TypeParam *> tparams = sig->typeParams;
-  later([this, pos, tparams, targs] { verifyInstance(pos, tparams, targs); });
+  later([this, pos, tparams, targs, argPos] { verifyInstance(pos, tparams, targs, argPos); });
   return inst;
 }
 
@@ -272,7 +279,10 @@ void Checker::funcInst(Operand &x, const ast::IndexExpr *ix, const Type *hint) {
     }
     targs = full;
   }
-  const Signature *inst = instantiateSignature(ix->pos(), sig, targs);
+  std::vector<Pos> argPos;
+  for (const ast::Expr *a : ix->indices)
+    argPos.push_back(a->pos());
+  const Signature *inst = instantiateSignature(ix->pos(), sig, targs, argPos);
   info_.instances[ix->x] = Instance{targs, inst};
   x.type = inst;
   x.mode = Mode::Value;

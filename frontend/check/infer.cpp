@@ -328,12 +328,13 @@ bool Checker::satisfies(Pos pos, const Type *targ, const TypeParam *tpar, const 
   return true;
 }
 
-bool Checker::verifyInstance(Pos pos, const std::vector<TypeParam *> &tparams, const std::vector<const Type *> &targs) {
+bool Checker::verifyInstance(Pos pos, const std::vector<TypeParam *> &tparams, const std::vector<const Type *> &targs,
+                             const std::vector<Pos> &argPos) {
   SubstMap smap = makeSubstMap(tparams, targs);
   for (size_t i = 0; i < tparams.size() && i < targs.size(); i++) {
     std::string cause;
     if (!satisfies(pos, targs[i], tparams[i], smap, &cause)) {
-      errorf(pos, "{}", cause);
+      errorf(i < argPos.size() ? argPos[i] : pos, "{}", cause);
       return false;
     }
   }

@@ -21,7 +21,7 @@ void Checker::unary(Operand &x, const ast::UnaryExpr *e) {
     if (x.invalid())
       return;
     if (x.mode != Mode::Variable) {
-      errorf(e->pos(), "invalid operation: cannot take address of {}", str(x));
+      errorf(ast::startPos(e->x), "invalid operation: cannot take address of {}", str(x));
       x.setInvalid();
       return;
     }
@@ -155,7 +155,8 @@ void Checker::binary(Operand &x, const ast::Expr *e, const ast::Expr *lhs, const
     if (!isInvalid(x.type) && !isInvalid(y.type)) {
       // e is null for x op= y.
       std::string what = e ? str(e) : str(lhs) + " " + std::string(ast::spelling(op)) + "= " + str(rhs);
-      errorf(opPos, "invalid operation: {} (mismatched types {} and {})", what, str(x.type), str(y.type));
+      errorf(ast::startPos(e ? e : lhs), "invalid operation: {} (mismatched types {} and {})", what, str(x.type),
+             str(y.type));
     }
     x.setInvalid();
     return;
@@ -379,7 +380,8 @@ void Checker::comparison(Operand &x, Operand &y, ast::Op op, bool switchCase, Po
     if (switchCase)
       errorf(x.expr->pos(), "invalid case {} in switch on {} ({})", str(x.expr), str(y.expr), cause);
     else
-      errorf(opPos, "invalid operation: {} {} {} ({})", str(x.expr), ast::spelling(op), str(y.expr), cause);
+      errorf(errOp->expr ? ast::startPos(errOp->expr) : opPos, "invalid operation: {} {} {} ({})", str(x.expr),
+             ast::spelling(op), str(y.expr), cause);
     x.setInvalid();
     return;
   }

@@ -631,7 +631,10 @@ const Type *Checker::instantiatedType(const ast::IndexExpr *ix, const Named *def
   info_.instances[ix->x] = Instance{args, inst};
   std::vector<TypeParam *> tparams = orig->typeParams;
   Pos p = ix->pos();
-  later([this, p, tparams, args] { verifyInstance(p, tparams, args); });
+  std::vector<Pos> argPos;
+  for (const ast::Expr *a : ix->indices)
+    argPos.push_back(a->pos());
+  later([this, p, tparams, args, argPos] { verifyInstance(p, tparams, args, argPos); });
   return inst;
 }
 
