@@ -561,7 +561,10 @@ std::string Emitter::warningPragmas() const {
   // -Wfor-loop-analysis cannot see that and warns.
   // Go may compare a value with a bound its type always meets
   // (`for i := uint8(0); i <= 255; i++` is a legal endless loop).
-  return "#if defined(__clang__)\n#pragma clang diagnostic ignored \"-Wfor-loop-analysis\"\n#endif\n"
+  // A function that always calls itself is legal Go too; it ends with
+  // "fatal error: stack overflow" (clang's -Winfinite-recursion).
+  return "#if defined(__clang__)\n#pragma clang diagnostic ignored \"-Wfor-loop-analysis\"\n"
+         "#pragma clang diagnostic ignored \"-Winfinite-recursion\"\n#endif\n"
          "#if defined(__GNUC__) && !defined(__clang__)\n#pragma GCC diagnostic ignored \"-Wtype-limits\"\n#endif\n";
 }
 

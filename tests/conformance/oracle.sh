@@ -64,10 +64,12 @@ else
   done
 fi
 
-# cut_stderr: keep lines before the first "goroutine " line, drop trailing
+# cut_stderr: keep lines before the first traceback (a line that starts
+# with "goroutine " or "runtime stack:"), minus those
+# that print an address (0x and six or more hex digits), drop trailing
 # blank lines.
 cut_stderr() {
-  awk '/^goroutine /{exit} {l[n++]=$0} END{while(n>0 && l[n-1]=="") n--; for(i=0;i<n;i++) print l[i]}' "$1"
+  awk '/^(goroutine |runtime stack:)/{exit} /0x[0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f]/{next} {l[n++]=$0} END{while(n>0 && l[n-1]=="") n--; for(i=0;i<n;i++) print l[i]}' "$1"
 }
 
 agree=0; differ=0; skipped=0

@@ -2,8 +2,8 @@
 # Builds one conformance program with gopp, runs it, and compares it with
 # the expectations beside it (README.md): stdout with NAME.out, the exit
 # status with NAME.status (absent: 0), and, for a failing run, the leading
-# stderr with NAME.err (cut before the first "goroutine " line, trailing
-# blank lines dropped, as oracle.sh cuts Go's).
+# stderr with NAME.err (cut before the first traceback, lines
+# with addresses and trailing blank lines dropped, as oracle.sh cuts Go's).
 #
 #   bash tests/conformance/run_one.sh GOPP FILE.go
 #
@@ -35,7 +35,7 @@ if [ "$status" != "$want_status" ]; then
 	ok=0
 fi
 if [ "$want_status" != 0 ] && [ -f "$base.err" ]; then
-	awk '/^goroutine /{exit} {print}' "$work/stderr" | sed -e :a -e '/^\n*$/{$d;N;ba' -e '}' >"$work/stderr.cut"
+	awk '/^(goroutine |runtime stack:)/{exit} /0x[0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f]/{next} {print}' "$work/stderr" | sed -e :a -e '/^\n*$/{$d;N;ba' -e '}' >"$work/stderr.cut"
 	if ! cmp -s "$work/stderr.cut" "$base.err"; then
 		echo "FAIL $src: stderr differs (- want, + got):"
 		diff "$base.err" "$work/stderr.cut" | head -20

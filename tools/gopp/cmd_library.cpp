@@ -36,7 +36,7 @@ add_library({0} STATIC {0}.cpp)
 target_include_directories({0} PUBLIC ${{CMAKE_CURRENT_SOURCE_DIR}})
 target_link_libraries({0} PUBLIC gopp::runtime)
 target_compile_features({0} PUBLIC cxx_std_20)
-target_compile_options({0} PRIVATE -fno-strict-aliasing -fno-math-errno)
+target_compile_options({0} PRIVATE -fno-strict-aliasing -fno-math-errno -fno-optimize-sibling-calls)
 )",
                      name, pkgPath);
 }

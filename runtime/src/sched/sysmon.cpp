@@ -160,19 +160,11 @@ void morestack() {
   uintptr_t sp = uintptr_t(__builtin_frame_address(0));
   if (sp < g->lo + kRedZone) {
     detail::beginFatal();
-    char buf[128];
-    char num[24];
-    int k = detail::formatInt(num, int64_t(g->hi - g->lo), false);
-    static const char a[] = "runtime: goroutine stack exceeds ";
-    static const char b[] = "-byte limit\nfatal error: stack overflow\n\n";
-    size_t n = 0;
-    for (const char *s = a; *s; s++)
-      buf[n++] = *s;
-    for (int i = 0; i < k; i++)
-      buf[n++] = num[i];
-    for (const char *s = b; *s; s++)
-      buf[n++] = *s;
-    detail::writeStderr(buf, n);
+    // Go's words, with Go's limit (maxstacksize on 64-bit machines),
+    // whatever this stack's size.
+    static const char msg[] =
+        "runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n\n";
+    detail::writeStderr(msg, sizeof msg - 1);
     printGoroutineHeader(g->id, "running");
     detail::exitProcess(2);
   }

@@ -138,7 +138,7 @@ TEST_F(Program, StackOverflowIsAFatalErrorNotACrash) {
                 blockForever(sched::WaitReason::ChanReceive);
               }),
               ::testing::ExitedWithCode(2),
-              "^runtime: goroutine stack exceeds 262144-byte limit\nfatal error: stack overflow\n\n"
+              "^runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n\n"
               "goroutine 2 \\[running\\]:\n$");
 }
 
