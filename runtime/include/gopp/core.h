@@ -272,16 +272,21 @@ template <class T> inline T bitNot(T x) { return T(~x); }
 template <class T> inline T andNot(T a, T b) { return T(a & ~b); }
 
 // Conversions between numeric types, with Go's results where C++ is
-// undefined (float to integer out of range gives what amd64 gives).
+// undefined. A float out of an integer type's range (or NaN) converts as
+// Go's amd64 code does it: the truncating instruction gives the minimum
+// of its width, and Go converts to int8..int32, uint8 and uint16 with the
+// 32-bit one, to int64 and uint32 with the 64-bit one (int32(3e9) and
+// int32(+Inf) are -2147483648, int16(3e9) is 0), to uint64 through
+// int64 with 2^63 subtracted when it is that large.
 template <class To, class From> inline To convert(From v) {
   if constexpr (std::is_integral_v<To> && std::is_floating_point_v<From>) {
-    if (!(v == v))
-      return To(std::numeric_limits<To>::min() == 0 ? 0x8000000000000000ull : std::numeric_limits<To>::min());
-    if constexpr (std::is_signed_v<To>) {
-      if (v >= 9.2233720368547758e18 || v < -9.2233720368547758e18)
-        return To(INT64_MIN);
-      return To(int64_t(v));
+    if constexpr (sizeof(To) < 4 || std::is_same_v<To, int32_t>) {
+      return To(v >= -2147483648.0 && v < 2147483648.0 ? int32_t(v) : INT32_MIN);
+    } else if constexpr (std::is_signed_v<To> || sizeof(To) == 4) {
+      return To(v >= -9.2233720368547758e18 && v < 9.2233720368547758e18 ? int64_t(v) : INT64_MIN);
     } else {
+      if (!(v == v))
+        return To(0x8000000000000000ull);
       if (v < 0)
         return To(uint64_t(int64_t(v < -9.2233720368547758e18 ? -9.2233720368547758e18 : v)));
       if (v >= 1.8446744073709552e19)
