@@ -5,7 +5,8 @@
 // Data: each Timer/Ticker owns one TimerState (collected memory, pointed
 // to by the Go value's r.id and, while pending, by the runtime timer's
 // arg, which the runtime keeps reachable). The state holds the runtime
-// timer, the channel (capacity 1; null for AfterFunc) or the function,
+// timer, the channel (a one-slot buffer whose len and cap read 0, as Go
+// 1.23's unbuffered timer channels' do; null for AfterFunc) or the function,
 // the deadline `when` of the current arming (nanotime clock), the ticker
 // period (0 for a one-shot timer), and `armed`: armed and not yet
 // delivered.
@@ -156,6 +157,7 @@ bool rearm(TimerState *s, Duration d) {
 Timer *NewTimer(Duration d) {
   auto *t = go::newObject<Timer>();
   t->C = go::makeChan<Time>(1);
+  go::chanrt::markTimerChan(t->C.c);
   t->r.id = newState(t->C, nullptr, whenAfter(d), 0);
   return t;
 }
@@ -189,6 +191,7 @@ Ticker *NewTicker(Duration d) {
     panicString("non-positive interval for NewTicker");
   auto *t = go::newObject<Ticker>();
   t->C = go::makeChan<Time>(1);
+  go::chanrt::markTimerChan(t->C.c);
   t->r.id = newState(t->C, nullptr, whenAfter(d), d);
   return t;
 }

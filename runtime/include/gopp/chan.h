@@ -72,6 +72,10 @@ bool tryrecv(hchan *c, void *ep, bool *received);
 void chanclose(hchan *c);
 int64_t chanlen(hchan *c);
 int64_t chancap(hchan *c);
+// Marks c as a timer's channel, whose len and cap are 0 as those of Go
+// 1.23's synchronous timer channels are (the time package keeps a
+// one-slot buffer behind it, emptied by Stop and Reset).
+void markTimerChan(hchan *c);
 
 } // namespace chanrt
 

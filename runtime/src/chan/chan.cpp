@@ -245,7 +245,8 @@ void chanclose(hchan *c) {
   }
 }
 
-int64_t chanlen(hchan *c) { return c ? int64_t(c->count()) : 0; }
-int64_t chancap(hchan *c) { return c ? int64_t(c->dataqsiz) : 0; }
+int64_t chanlen(hchan *c) { return c && !c->timerChan ? int64_t(c->count()) : 0; }
+int64_t chancap(hchan *c) { return c && !c->timerChan ? int64_t(c->dataqsiz) : 0; }
+void markTimerChan(hchan *c) { c->timerChan = true; }
 
 } // namespace go::chanrt

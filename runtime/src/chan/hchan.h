@@ -146,6 +146,7 @@ struct hchan {
   uint8_t *buf = nullptr;
   uint64_t sendx = 0;
   uint64_t recvx = 0;
+  bool timerChan = false; // len and cap report 0 (markTimerChan)
   chanrt::WaitQ recvq;
   chanrt::WaitQ sendq;
 
