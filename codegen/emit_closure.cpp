@@ -15,9 +15,14 @@
 //    allocation (as Go's escape analysis does for such variables).
 //  - A variable whose address is taken is boxed even when no closure
 //    captures it, since the pointer may outlive the frame.
+//  - A variable larger than kMaxStackVar bytes is boxed too: goroutine
+//    stacks are fixed (256 KiB) and the prologue's overflow check sees
+//    only frames within the 32 KiB red zone, where Go's stacks grow (a
+//    [100000]int local in a goroutine was a SIGSEGV).
 #include "codegen/Emitter.h"
 
 #include "frontend/ast/Walk.h"
+#include "frontend/types/Sizes.h"
 
 namespace gopp::codegen {
 
@@ -177,6 +182,10 @@ void Emitter::analyzeCaptures(const ast::Node *root) {
     ast::forEachChild(n, visit);
   };
   visit(root);
+  constexpr int64_t kMaxStackVar = 8 << 10;
+  for (auto &[v, fn] : owner)
+    if (hasFixedLayout(v->type()) && gcSizeof(v->type()) > kMaxStackVar)
+      boxed_.insert(v);
   for (const Var *v : addressed)
     boxed_.insert(v);
   for (const Var *v : captured)

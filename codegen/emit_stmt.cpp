@@ -38,7 +38,9 @@ void Emitter::declareVar(const Var *v, const std::string &init) {
   std::string name = varName(v);
   writing_--;
   std::string mark = unusedMarker(v);
-  if (isBoxed(v))
+  if (isBoxed(v) && init == zeroValue(v->type())) // zeroed by the allocator, no temporary
+    out->line("{}{} &{} = *go::newObject<{}>();", mark, t, name, t);
+  else if (isBoxed(v))
     out->line("{}{} &{} = *go::newObject<{}>({});", mark, t, name, t, init);
   else
     out->line("{}{} {} = {};", mark, t, name, init);
