@@ -2,8 +2,10 @@
 # cli_test.sh GOPP — the gopp command line: exit statuses and the one-line
 # messages for bad command lines and bad inputs.
 #
-# Each case runs gopp with some arguments and checks the exit status (0 ok,
-# 1 bad program or input, 2 bad command line, as `go` uses them) and that
+# Each case runs gopp with some arguments and checks the exit status as
+# `go` uses them (0 ok; 2 a bad command line, or a program with syntax or
+# type errors; 1 other bad input: unreadable files, unresolvable imports,
+# what gopp cannot build yet; `gopp parse` says 1 for any rejection) and that
 # stderr matches a pattern (grep -E) and, for errors, is one line.
 set -u
 GOPP=$(realpath "$1")
@@ -23,6 +25,8 @@ printf 'package main\n\nimport "os"\n\nfunc main() {\n\tprintln(len(os.Args))\n\
 printf 'package main\n\nimport "time"\n\nfunc main() {\n\t_, _ = time.Parse(time.RFC3339, "")\n}\n' > notyet.go
 printf 'package lib\n\nfunc F() {}\n' > lib.go
 printf 'package main\n\ntype T map[string]T\n\nfunc main() {\n\tvar t T\n\t_ = t\n}\n' > rec.go
+printf 'package main\n\nfunc main() {\n\tvar x int\n}\n' > unused.go
+printf 'package main\n\nimport "nosuch/pkg"\n\nfunc main() { pkg.F() }\n' > noimport.go
 
 passed=0 failed=0
 # check NAME STATUS STDERR_PATTERN ONE_LINE -- ARGS...   (pattern EMPTY: no stderr)
@@ -69,11 +73,15 @@ check build-ok            0 EMPTY                                       no  -- b
 check build-unsupported   1 '^notyet.go:6:2: gopp cannot compile this yet: time.Parse' yes -- build -o notyet.bin notyet.go
 check build-recursive     0 EMPTY                                       no  -- build -o rec.bin rec.go
 check build-not-main      1 'is not a main package'                     yes -- build lib.go
-check build-bad-program   1 '^bad.go:4:7: syntax error'                 yes -- build -o bad.bin bad.go
+check build-bad-program   2 '^bad.go:4:7: syntax error'                 yes -- build -o bad.bin bad.go
+check build-type-error    2 '^unused.go:4:6: declared and not used: x$' yes -- build -o unused.bin unused.go
+check run-type-error      2 '^unused.go:4:6: declared and not used: x$' yes -- run unused.go
+check check-type-error    2 '^unused.go:4:6: declared and not used: x$' yes -- check unused.go
+check build-no-such-import 1 '^noimport.go:3:8: could not import nosuch/pkg' yes -- build -o noimport.bin noimport.go
 check buildmode-unknown   2 '-buildmode=shared not supported'           yes -- build -buildmode=shared lib.go
 check lib-needs-o         2 '-buildmode=c\+\+ needs -o DIR'            yes -- build -buildmode=c++ lib.go
 check lib-from-main       1 'from a package other than main'            yes -- build -buildmode=c++ -o libmain ok.go
-check lib-bad-program     1 '^bad.go:4:7: syntax error'                 yes -- build -buildmode=c++ -o libbad bad.go
+check lib-bad-program     2 '^bad.go:4:7: syntax error'                 yes -- build -buildmode=c++ -o libbad bad.go
 check lib-ok              0 EMPTY                                       no  -- build -buildmode=c++ -o libdir lib.go
 check run-exit-status     3 '^2$'                                       yes -- run exit3.go arg
 check version             0 EMPTY                                       no  -- version

@@ -7,7 +7,8 @@
 # `GOPP_BINARY check X.go` from this directory (so messages read
 # `X.go:L:C: msg`) and compares its stderr, byte for byte, with X.golden.
 # It also checks that
-#   - gopp exits with status 1 (it rejected the file and did not crash);
+#   - gopp exits with status 2 (it rejected the file, as go build does,
+#     and did not crash);
 #   - the first diagnostic is on the line that X.go's first line names,
 #     `// go: rejects at line N`: the line where Go 1.19 (gc) rejects the
 #     file, recorded when the case was written.
@@ -69,8 +70,8 @@ for src in *.go; do
 	"$gopp" check "$src" 2>"$tmp" >/dev/null
 	status=$?
 	problems=()
-	if [ "$status" -ne 1 ]; then
-		problems+=("exit status $status, want 1")
+	if [ "$status" -ne 2 ]; then
+		problems+=("exit status $status, want 2")
 	fi
 	want_line=$(head -1 "$src" | sed -n 's|^// go: rejects at line \([0-9][0-9]*\)$|\1|p')
 	got_line=$(head -1 "$tmp" | sed -n "s|^$name\\.go:\\([0-9][0-9]*\\):.*|\\1|p")

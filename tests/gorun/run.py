@@ -350,7 +350,7 @@ def run_test(gopp, testdir, rel, cache):
                 return False, 'C++ rejected: (no error line)', log.strip()[-2000:]
             if b.returncode < 0:
                 return False, f'gopp crashed: {signal_name(b.returncode)}', out.strip()[-500:]
-            if b.returncode == 1:
+            if b.returncode in (1, 2):
                 diags = [l for l in out.splitlines() if LOC_RE.match(l)]
                 if diags:
                     return False, 'type-check: ' + typecheck_shape(diags[0]), out.strip()

@@ -24,8 +24,9 @@ struct LoadedPackage {
 };
 
 // Loads, parses and checks the package; on failure prints the errors and
-// sets `status` (1 for a bad program, 2 for a bad command line) and
-// returns null.
+// sets `status` as go build does (2 for syntax and type errors, 1 for
+// files that cannot be read or imports that do not resolve, 2 for a bad
+// command line) and returns null.
 std::unique_ptr<LoadedPackage> loadChecked(const char *command, const Args &inputs, bool allErrors, bool complete,
                                            int &status);
 

@@ -60,6 +60,20 @@ std::string checkFlagUsage() {
 }
 
 int loadAndCheck(const char *command, const Args &inputs, bool allErrors, bool complete);
+
+namespace {
+// The exit status for a package rejected with diagnostics, as go build,
+// go run and go vet give it: 2 for syntax and type errors (the compiler's
+// rejection), 1 when only imports failed to resolve (the go command's own
+// package errors, like a missing file).
+int rejectedStatus(const Diagnostics &diags) {
+  for (const Diagnostic &d : diags.sorted())
+    if (d.kind != DiagKind::ImportError)
+      return 2;
+  return 1;
+}
+} // namespace
+
 std::unique_ptr<LoadedPackage> loadChecked(const char *command, const Args &inputs, bool allErrors, bool complete,
                                            int &status) {
   status = 1;
@@ -79,6 +93,8 @@ std::unique_ptr<LoadedPackage> loadChecked(const char *command, const Args &inpu
     lp->diags.print(stderr);
     if (!error.empty())
       fmt::print(stderr, "{}\n", error);
+    if (lp->diags.hasErrors())
+      status = rejectedStatus(lp->diags);
     return nullptr;
   }
   // go build passes -complete only for packages without assembly: a
@@ -94,6 +110,7 @@ std::unique_ptr<LoadedPackage> loadChecked(const char *command, const Args &inpu
   if (!check::checkPackage(lp->tctx, lp->universe, *lp->importer, lp->diags, lp->tpkg.get(), lp->pkg.files, lp->info,
                            options)) {
     lp->diags.print(stderr);
+    status = rejectedStatus(lp->diags);
     return nullptr;
   }
   status = 0;
