@@ -331,6 +331,7 @@ public:
   struct LaterCall {
     std::string captures; // the lambda's capture list
     std::string call;     // the call, using the captured temporaries
+    std::string funcValue; // the temporary holding a called func value (may be nil), or empty
   };
   LaterCall callLater(const ast::CallExpr *c, bool *mayRecover);
   void goStmt(const ast::GoStmt *g);

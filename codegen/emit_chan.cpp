@@ -6,7 +6,8 @@
 // Lowering:
 //  - `go f(a, b)` evaluates the function value, receiver and arguments in
 //    the calling goroutine, exactly as `defer` does (callLater), and hands
-//    a closure making the call to go::sched::spawn.
+//    a closure making the call to go::sched::spawn; a nil func value of
+//    type func() is a fatal error there, as in gc.
 //  - `ch <- v` is go::chanSend<T>(ch, v) (expr() has applied the implicit
 //    conversion to the element type the checker recorded); when both operands have effects they are evaluated into
 //    temporaries first, channel before value, as the spec orders them.
@@ -32,6 +33,13 @@ void Emitter::goStmt(const ast::GoStmt *g) {
   // The spawn's own line (a function literal before it moved the C++
   // line count on): race reports show it as where the goroutine was made.
   lineDirective(g->pos(), true);
+  // gc hands a func value of type func() straight to newproc, which
+  // refuses a nil one in the calling goroutine as a fatal error (no
+  // deferred calls run). A call with arguments or results is wrapped in a
+  // closure first, so a nil function panics in the new goroutine.
+  auto *sig = dyn_cast_or_null<Signature>(coreType(typeOf(c->fun)));
+  if (!later.funcValue.empty() && sig && sig->params->size() == 0 && sig->results->size() == 0)
+    out->line("if ({}.isNil()) go::fatal(go::String(\"go of nil func value\"));", later.funcValue);
   out->line("go::sched::spawn(go::Func<void()>([{}]() mutable {{ {}; }}));", later.captures, later.call);
   out->dedent();
   out->line("}}");

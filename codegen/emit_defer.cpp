@@ -28,13 +28,15 @@ Emitter::LaterCall Emitter::callLater(const ast::CallExpr *c, bool *mayRecover) 
   const ast::Expr *fun = ast::unparen(c->fun);
   *mayRecover = true;
   std::vector<std::string> caps;
-  auto capture = [&](const ast::Expr *e, std::string value) {
+  std::string funcValue;
+  auto capture = [&](const ast::Expr *e, std::string value) -> std::string {
     if (auto *t = tv(e); t && t->mode == check::Mode::Constant)
-      return;
+      return "";
     std::string name = temp("d");
     out->line("auto {} = {};", name, value);
     caps.push_back(name);
     overrides_[e] = name;
+    return name;
   };
   const check::TypeAndValue *ft = tv(c->fun);
   bool builtin = ft && ft->mode == check::Mode::Builtin;
@@ -67,7 +69,7 @@ Emitter::LaterCall Emitter::callLater(const ast::CallExpr *c, bool *mayRecover) 
       if (f)
         *mayRecover = f->decl && f->decl->body && usesRecover(f->decl->body);
       else
-        capture(c->fun, expr(c->fun));
+        funcValue = capture(c->fun, expr(c->fun));
     }
   } else {
     *mayRecover = false;
@@ -79,6 +81,7 @@ Emitter::LaterCall Emitter::callLater(const ast::CallExpr *c, bool *mayRecover) 
     capture(a, expr(a));
   LaterCall later;
   later.call = expr(c);
+  later.funcValue = funcValue;
   for (const ast::Expr *a : c->args)
     overrides_.erase(a);
   overrides_.erase(c->fun);
