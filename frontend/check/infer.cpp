@@ -5,6 +5,8 @@
 // gives untyped constant arguments their default types, then uses core
 // types of constraints (S ~[]E infers E from S), repeating until nothing
 // changes. This is the Go 1.21 algorithm in outline.
+#include <algorithm>
+
 #include "frontend/check/Checker.h"
 
 namespace gopp::check {
@@ -200,9 +202,19 @@ bool Checker::infer(Pos pos, const std::vector<TypeParam *> &tparams, std::vecto
       if (!it)
         continue;
       const TypeSet &ts = typeSetOf(it);
-      if (ts.allTypes || ts.terms.size() != 1)
+      if (ts.allTypes || ts.terms.empty())
         continue;
-      const Term &core = ts.terms[0];
+      // The core term (types2's coreTerm): the single term, or else the
+      // core type of several (`~chan T | ~<-chan T` has `<-chan T`),
+      // with a tilde if any term has one.
+      Term core = ts.terms[0];
+      bool single = ts.terms.size() == 1;
+      if (!single) {
+        core.type = coreType(tp);
+        if (!core.type)
+          continue;
+        core.tilde = std::any_of(ts.terms.begin(), ts.terms.end(), [](const Term &t) { return t.tilde; });
+      }
       const Type *bound = m[tp];
       if (bound == core.type)
         continue; // bound from this very core type: nothing to learn
@@ -215,7 +227,7 @@ bool Checker::infer(Pos pos, const std::vector<TypeParam *> &tparams, std::vecto
         for (auto &kv : m)
           after += kv.second != nullptr;
         changed |= after != before;
-      } else if (!core.tilde) {
+      } else if (single && !core.tilde) {
         m[tp] = core.type;
         changed = true;
       }
