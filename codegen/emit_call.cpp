@@ -322,8 +322,16 @@ std::string Emitter::methodExpr(const ast::SelectorExpr *s, const check::Selecti
     path = "go::deref(" + path + ")";
   else if (m->hasPtrRecv && !holderIsPtr)
     path = "&" + fieldPath("a0", recvT, sel.index, n, true);
-  return fmt::format("{}([]({}) -> {} {{ return {}({}{}); }})", cppFuncType(sig), params, cppResultType(sig),
-                     methodNameFor(m, holder), path, args);
+  // (*T).M for T's own value method is gc's wrapper, which panics on a
+  // nil *T with its own message (as the method tables' thunks do).
+  std::string nilCheck;
+  auto *pt = dyn_cast<Pointer>(recvT);
+  auto *named = pt && n == 0 && !m->hasPtrRecv ? dyn_cast<Named>(pt->elem) : nullptr;
+  if (named && named->obj->pkg())
+    nilCheck = fmt::format("if (!a0) go::panicValueMethodNil(\"{}\", \"{}\", \"{}\"); ", named->obj->pkg()->name,
+                           named->obj->name().str(), m->name().str());
+  return fmt::format("{}([]({}) -> {} {{ {}return {}({}{}); }})", cppFuncType(sig), params, cppResultType(sig),
+                     nilCheck, methodNameFor(m, holder), path, args);
 }
 
 // The C++ function-pointer type go::icall calls an interface method's

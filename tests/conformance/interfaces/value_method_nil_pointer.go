@@ -1,4 +1,9 @@
-// A value method of T called through an interface holding a nil *T panics with Go's wrapper message, "value method main.T.F called using nil *T pointer" (a runtime.Error without the "runtime error: " prefix); a method promoted through a nil embedded pointer, or called directly on a nil *T, is a nil dereference instead.
+// A value method of T called through an interface holding a nil *T, or
+// through the method expression (*T).F, panics with Go's wrapper message,
+// "value method main.T.F called using nil *T pointer" (a runtime.Error
+// without the "runtime error: " prefix); a method promoted through a nil
+// embedded pointer, or called directly on a nil *T, is a nil dereference
+// instead.
 package main
 
 import (
@@ -35,6 +40,8 @@ func main() {
 	var s fmt.Stringer = (*Celsius)(nil)
 	try("stringer", func() { _ = s.String() })
 	try("direct", func() { p.F() })
+	try("method expression", func() { f := (*T).F; f(p) })
+	try("method expression promoted", func() { f := (*Outer).String; f(&Outer{}) })
 	try("promoted", func() { var o fmt.Stringer = Outer{}; _ = o.String() })
 	try("promoted pointer", func() { var o fmt.Stringer = &Outer{}; _ = o.String() })
 	t := T(7)
