@@ -15,7 +15,9 @@
 //    remaining key is looked up again in the live map, so deletions are
 //    still honoured and values are current.
 //  - Keys compare with ==, so a NaN key never matches (each m[NaN] = v adds
-//    an entry) and +0 and -0 are one key. Keys that C++ cannot hash by
+//    an entry) and +0 and -0 are one key; assigning to a present key
+//    stores the key given (Go's mapassign: m[-0.0] = v after m[0.0] shows
+//    -0 in a range). Keys that C++ cannot hash by
 //    representation (structs, arrays, interfaces) hash through their
 //    descriptor (hashValue), which panics on unhashable dynamic types.
 #pragma once
@@ -122,12 +124,19 @@ template <class K, class V> struct Map : MapBase {
     }
   }
 
-  // The slot for k, inserted (zero) when absent.
+  // The slot for k, inserted (zero) when absent. An assignment to a
+  // present key also stores the new key, as Go's mapassign does: keys
+  // equal under == may still differ (+0 and -0, and through interfaces,
+  // structs and arrays holding them), and ranging shows the last one.
+  // Integer and pointer keys are equal only when identical.
   V &slot(const K &k) {
     uint64_t h = hashKey<K>(keyType, k, seed);
     int64_t e = find(k, h);
-    if (e >= 0)
+    if (e >= 0) {
+      if constexpr (!std::is_integral_v<K> && !std::is_pointer_v<K> && !std::is_enum_v<K>)
+        at(e)->key = k;
       return at(e)->value;
+    }
     if (used == capacity)
       rebuild(count + 1);
     Entry *en = at(used);
