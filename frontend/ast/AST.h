@@ -266,7 +266,8 @@ public:
   GOPP_NODE_KIND(BinaryExpr)
 };
 
-// Key: Value, in composite literals.
+// Key: Value, in composite literals; its position is the colon's (as in
+// gc's syntax tree).
 class KeyValueExpr : public Expr {
 public:
   Expr *key, *value;
@@ -540,6 +541,7 @@ public:
   AssignStmt::Tok tok;
   Expr *x;
   BlockStmt *body;
+  Expr *extra = nullptr; // a third iteration variable: an error the checker reports
   RangeStmt(Pos p, Expr *key, Expr *value, AssignStmt::Tok tok, Expr *x, BlockStmt *body)
       : Stmt(Kind::RangeStmt, p), key(key), value(value), tok(tok), x(x), body(body) {}
   GOPP_NODE_KIND(RangeStmt)
@@ -639,7 +641,9 @@ inline const Expr *unparen(const Expr *x) {
 
 // Where e starts in the source: its leftmost token, which is where gc
 // (types2's atPos) reports an error about the expression. A binary
-// expression's own position is its operator's.
+// expression's own position is its operator's; a key-value pair's is its
+// colon, where gc reports errors about the pair (syntax.StartPos stops
+// there too).
 inline Pos startPos(const Expr *e) {
   for (;;) {
     if (auto *b = llvm::dyn_cast<BinaryExpr>(e))
@@ -654,8 +658,6 @@ inline Pos startPos(const Expr *e) {
       e = s->x;
     else if (auto *t = llvm::dyn_cast<TypeAssertExpr>(e))
       e = t->x;
-    else if (auto *k = llvm::dyn_cast<KeyValueExpr>(e))
-      e = k->key;
     else
       return e->pos();
   }

@@ -299,7 +299,7 @@ Expr *Builder::compositeLit(Pos p, Expr *type, G::LiteralValueContext *v) {
     auto parts = k->element();
     Expr *first = element(parts[0]);
     if (parts.size() == 2)
-      elts.push_back(ctx_.make<KeyValueExpr>(first->pos(), first, element(parts[1])));
+      elts.push_back(ctx_.make<KeyValueExpr>(pos(k->COLON()), first, element(parts[1])));
     else
       elts.push_back(first);
   }

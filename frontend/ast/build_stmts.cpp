@@ -300,11 +300,14 @@ Stmt *Builder::forStmt(G::ForStmtContext *c) {
                                 body);
   if (auto *r = dynamic_cast<G::RangeWithVarsContext *>(h)) {
     auto lhs = exprList(r->expressionListNoLit());
-    if (lhs.size() > 2)
-      error(lhs.front()->pos(), DiagKind::SyntaxError, "range clause permits at most two iteration variables");
     auto tok = r->DEFINE() ? AssignStmt::Tok::Define : AssignStmt::Tok::Assign;
-    return ctx_.make<RangeStmt>(pos(c), lhs[0], lhs.size() > 1 ? lhs[1] : nullptr, tok,
-                                expr(r->expressionNoLit()), body);
+    auto *rs = ctx_.make<RangeStmt>(pos(c), lhs[0], lhs.size() > 1 ? lhs[1] : nullptr, tok,
+                                    expr(r->expressionNoLit()), body);
+    // More than two variables parse (as in gc); the checker reports the
+    // third once it knows the range expression is valid.
+    if (lhs.size() > 2)
+      rs->extra = lhs[2];
+    return rs;
   }
   G::SimpleStmtNoLitContext *initCtx = nullptr, *postCtx = nullptr;
   G::ExpressionNoLitContext *condCtx = nullptr;

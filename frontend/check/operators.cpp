@@ -38,14 +38,14 @@ void Checker::unary(Operand &x, const ast::UnaryExpr *e) {
     auto *ch = dyn_cast_or_null<Chan>(u);
     if (!ch) {
       if (!u && isTypeParam(x.type))
-        errorf(e->pos(), "invalid operation: cannot receive from {} (no core type)", str(x));
+        errorf(ast::startPos(e->x), "invalid operation: cannot receive from {} (no core type)", str(x));
       else
-        errorf(e->pos(), "invalid operation: cannot receive from non-channel {}", str(x));
+        errorf(ast::startPos(e->x), "invalid operation: cannot receive from non-channel {}", str(x));
       x.setInvalid();
       return;
     }
     if (ch->dir == ChanDir::Send) {
-      errorf(e->pos(), "invalid operation: cannot receive from send-only channel {}", str(x));
+      errorf(ast::startPos(e->x), "invalid operation: cannot receive from send-only channel {}", str(x));
       x.setInvalid();
       return;
     }
@@ -223,12 +223,12 @@ void Checker::shift(Operand &x, Operand &y, const ast::Expr *e, ast::Op op) {
       if (!isInteger(x.type))
         x.type = typ(BasicKind::UntypedInt);
     } else {
-      errorf(x.expr->pos(), "invalid operation: shifted operand {} must be integer", str(x));
+      errorf(ast::startPos(x.expr), "invalid operation: shifted operand {} must be integer", str(x));
       x.setInvalid();
       return;
     }
   } else if (!isInteger(x.type) && !(isUntyped(x.type) && allBasic(x.type, IsNumeric))) {
-    errorf(x.expr->pos(), "invalid operation: shifted operand {} must be integer", str(x));
+    errorf(ast::startPos(x.expr), "invalid operation: shifted operand {} must be integer", str(x));
     x.setInvalid();
     return;
   }
@@ -257,7 +257,7 @@ void Checker::shift(Operand &x, Operand &y, const ast::Expr *e, ast::Op op) {
     }
   }
   if (!isInteger(y.type)) {
-    errorf(y.expr->pos(), "invalid operation: shift count {} must be integer", str(y));
+    errorf(ast::startPos(y.expr), "invalid operation: shift count {} must be integer", str(y));
     x.setInvalid();
     return;
   }

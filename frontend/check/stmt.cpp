@@ -626,6 +626,8 @@ void Checker::rangeStmt(unsigned ctxt, const ast::RangeStmt *s) {
       errorf(s->value->pos(), "range over {} permits only one iteration variable", str(orig));
     else if (s->key && !key)
       errorf(s->key->pos(), "range over {} permits no iteration variables", str(orig));
+    else if (s->extra)
+      errorf(ast::startPos(s->extra), "range clause permits at most two iteration variables");
     if (!ok)
       key = val = nullptr;
   }

@@ -103,7 +103,7 @@ void Checker::updateExprType(const ast::Expr *e, const Type *t, bool final) {
   // A non-constant shift whose operand became a non-integer type.
   if (old.mode != Mode::Constant && !isUntyped(t)) {
     if (auto *b = dyn_cast<ast::BinaryExpr>(ast::unparen(e)); b && ast::isShift(b->op) && !isInteger(t)) {
-      errorf(e->pos(), "invalid operation: shifted operand {} (type {}) must be integer", str(b->x), str(t));
+      errorf(ast::startPos(b->x), "invalid operation: shifted operand {} (type {}) must be integer", str(b->x), str(t));
       return;
     }
   }
@@ -218,11 +218,11 @@ bool Checker::representable(Operand &x, const Basic *typ, bool report) {
   if (code != ConvCode::Ok) {
     if (report) {
       if (code == ConvCode::Truncated)
-        errorf(x.expr ? x.expr->pos() : Pos{}, "{} truncated to {}", str(x), str(typ));
+        errorf(x.expr ? ast::startPos(x.expr) : Pos{}, "{} truncated to {}", str(x), str(typ));
       else if (code == ConvCode::Overflow)
-        errorf(x.expr ? x.expr->pos() : Pos{}, "{} overflows {}", str(x), str(typ));
+        errorf(x.expr ? ast::startPos(x.expr) : Pos{}, "{} overflows {}", str(x), str(typ));
       else
-        errorf(x.expr ? x.expr->pos() : Pos{}, "cannot convert {} to type {}", str(x), str(typ));
+        errorf(x.expr ? ast::startPos(x.expr) : Pos{}, "cannot convert {} to type {}", str(x), str(typ));
     }
     x.setInvalid();
     return false;
@@ -337,7 +337,7 @@ void Checker::convertUntyped(Operand &x, const Type *target) {
     ConvCode code = ConvCode::Invalid;
     if (auto *b = dyn_cast_or_null<Basic>(t); b && orig.mode == Mode::Constant)
       code = representation(*this, orig, b, v);
-    Pos p = orig.expr ? orig.expr->pos() : Pos{};
+    Pos p = orig.expr ? ast::startPos(orig.expr) : Pos{};
     if (code == ConvCode::Truncated)
       errorf(p, "{} truncated to {}", str(orig), str(t));
     else if (code == ConvCode::Overflow)
