@@ -58,7 +58,8 @@ check unknown-command     2 '^gopp frob: unknown command'              yes -- fr
 check unknown-flag        2 'flag provided but not defined: -x'        yes -- parse -x ok.go
 check flag-needs-argument 2 'flag needs an argument: -o'               yes -- build -o
 check parse-no-files      2 '^gopp parse: no files named'              yes -- parse
-check run-no-files        2 '^gopp run: no go files listed'            yes -- run
+check run-no-files        1 '^gopp run: no go files listed'            yes -- run
+check build-no-files      1 '^gopp build: no Go files named'           yes -- build -o out
 check help-unknown        2 'unknown help topic'                       yes -- help nope
 check missing-file        1 '^open nope.go: no such file or directory$' yes -- parse nope.go
 check directory-as-file   1 '^read empty: is a directory$'             yes -- parse empty

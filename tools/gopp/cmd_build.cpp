@@ -169,8 +169,12 @@ int runBuild(const Args &args) {
   std::string error;
   if (!fs.parse(args, inputs, error))
     return usageError(error);
-  if (inputs.empty())
-    return usageError("gopp build: no Go files named (usage: gopp build [-o file] [-race] FILE.go...)");
+  // No files is not a malformed command line to go (status 1, as for
+  // "no Go files in DIR"), so not to gopp either.
+  if (inputs.empty()) {
+    fmt::print(stderr, "gopp build: no Go files named (usage: gopp build [-o file] [-race] FILE.go...)\n");
+    return 1;
+  }
   if (flags.buildmode == "c++") {
     if (flags.output.empty())
       return usageError("gopp build: -buildmode=c++ needs -o DIR (the directory to write the library to)");
@@ -195,8 +199,10 @@ int runRun(const Args &args) {
   size_t i = 0;
   while (i < rest.size() && rest[i].ends_with(".go"))
     inputs.push_back(rest[i++]);
-  if (inputs.empty())
-    return usageError("gopp run: no go files listed (usage: gopp run FILE.go... [arguments...])");
+  if (inputs.empty()) { // status 1, as go run's "no go files listed"
+    fmt::print(stderr, "gopp run: no go files listed (usage: gopp run FILE.go... [arguments...])\n");
+    return 1;
+  }
   std::string dir = makeWorkDir();
   if (dir.empty()) {
     fmt::print(stderr, "gopp run: cannot create a work directory: {}\n", strerror(errno));
