@@ -154,7 +154,7 @@ public:
   // "&gotypes::T_..." for t's descriptor, emitting it if needed.
   std::string typeDesc(const Type *t);
   std::string typeKey(const Type *t); // canonical identity string
-  std::string goTypeName(const Type *t); // %T spelling
+  std::string goTypeName(const Type *t, bool inTypeArg = false); // %T spelling
   void emitDescriptor(const Type *t, const std::string &name);
   std::string methodThunk(const Type *recvType, const Func *m, const std::vector<int> &path, bool indirect);
   struct MethodEntry {
@@ -381,6 +381,9 @@ public:
   std::map<std::string, std::string> descNames_;     // typeKey -> C++ name
   std::map<std::string, std::string> anonStructs_;   // typeKey -> C++ name
   llvm::DenseMap<const TypeName *, std::string> localTypes_;
+  // gc's number of each type declared in a function (1, 2, ... in source
+  // order over the package), which %T shows inside type arguments.
+  llvm::DenseMap<const TypeName *, int> localTypeGen_;
   std::set<const TypeName *> typesDone_, typesActive_;
   std::set<const TypeName *> typesWrapped_; // self-referential non-struct types (selfReferential)
   // While a self-referential pointer or map type is declared, unnamed

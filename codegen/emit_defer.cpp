@@ -75,7 +75,7 @@ Emitter::LaterCall Emitter::callLater(const ast::CallExpr *c, bool *mayRecover) 
     *mayRecover = false;
     auto *b = cast<Builtin>(info->objectOf(dyn_cast<ast::Ident>(fun) ? cast<ast::Ident>(fun) : cast<ast::SelectorExpr>(fun)->sel));
     if (b->id == BuiltinId::Recover)
-      return {"", ""}; // recover is the call itself, not called by one: it never stops a panic
+      return {}; // recover is the call itself, not called by one: it never stops a panic
   }
   for (const ast::Expr *a : c->args)
     capture(a, expr(a));

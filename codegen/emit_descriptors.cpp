@@ -116,8 +116,11 @@ std::string Emitter::typeKey(const Type *t) {
   return "?";
 }
 
-// The type as reflect (and so %T and %v) spells it.
-std::string Emitter::goTypeName(const Type *t) {
+// The type as reflect (and so %T and %v) spells it. Inside the type
+// arguments of an instantiated type, gc spells a type declared in a
+// function with its package-wide number (main.Box[main.local·1]), while
+// the type itself prints bare (main.local); `inTypeArg` selects that.
+std::string Emitter::goTypeName(const Type *t, bool inTypeArg) {
   switch (t->kind()) {
   case TypeKind::Basic: {
     auto *b = cast<Basic>(t);
@@ -128,30 +131,32 @@ std::string Emitter::goTypeName(const Type *t) {
   case TypeKind::Named: {
     auto *n = cast<Named>(t);
     std::string s = (n->obj->pkg() ? n->obj->pkg()->name + "." : "") + n->obj->name().str();
+    if (auto gen = localTypeGen_.find(n->obj); inTypeArg && gen != localTypeGen_.end())
+      s += fmt::format("·{}", gen->second);
     if (!n->typeArgs.empty()) {
       s += "[";
       for (size_t i = 0; i < n->typeArgs.size(); i++)
-        s += (i ? "," : "") + goTypeName(n->typeArgs[i]);
+        s += (i ? "," : "") + goTypeName(n->typeArgs[i], true);
       s += "]";
     }
     return s;
   }
   case TypeKind::Pointer:
-    return "*" + goTypeName(cast<Pointer>(t)->elem);
+    return "*" + goTypeName(cast<Pointer>(t)->elem, inTypeArg);
   case TypeKind::Slice:
-    return "[]" + goTypeName(cast<Slice>(t)->elem);
+    return "[]" + goTypeName(cast<Slice>(t)->elem, inTypeArg);
   case TypeKind::Array:
-    return fmt::format("[{}]", cast<Array>(t)->len) + goTypeName(cast<Array>(t)->elem);
+    return fmt::format("[{}]", cast<Array>(t)->len) + goTypeName(cast<Array>(t)->elem, inTypeArg);
   case TypeKind::Map:
-    return "map[" + goTypeName(cast<Map>(t)->key) + "]" + goTypeName(cast<Map>(t)->elem);
+    return "map[" + goTypeName(cast<Map>(t)->key, inTypeArg) + "]" + goTypeName(cast<Map>(t)->elem, inTypeArg);
   case TypeKind::Chan: {
     auto *c = cast<Chan>(t);
     const char *d = c->dir == ChanDir::Send ? "chan<- " : c->dir == ChanDir::Recv ? "<-chan " : "chan ";
     // chan (<-chan int): without the parentheses it would read as chan<- (chan int).
     auto *ec = dyn_cast<Chan>(c->elem);
     if (c->dir == ChanDir::Both && ec && ec->dir == ChanDir::Recv)
-      return d + ("(" + goTypeName(c->elem) + ")");
-    return d + goTypeName(c->elem);
+      return d + ("(" + goTypeName(c->elem, inTypeArg) + ")");
+    return d + goTypeName(c->elem, inTypeArg);
   }
   case TypeKind::Signature: {
     auto *sig = cast<Signature>(t);
@@ -159,17 +164,17 @@ std::string Emitter::goTypeName(const Type *t) {
     for (size_t i = 0; i < sig->params->size(); i++) {
       s += i ? ", " : "";
       if (sig->variadic && i + 1 == sig->params->size())
-        s += "..." + goTypeName(cast<Slice>(sig->params->at(i))->elem);
+        s += "..." + goTypeName(cast<Slice>(sig->params->at(i))->elem, inTypeArg);
       else
-        s += goTypeName(sig->params->at(i));
+        s += goTypeName(sig->params->at(i), inTypeArg);
     }
     s += ")";
     if (sig->results->size() == 1)
-      s += " " + goTypeName(sig->results->at(0));
+      s += " " + goTypeName(sig->results->at(0), inTypeArg);
     else if (sig->results->size() > 1) {
       s += " (";
       for (size_t i = 0; i < sig->results->size(); i++)
-        s += (i ? ", " : "") + goTypeName(sig->results->at(i));
+        s += (i ? ", " : "") + goTypeName(sig->results->at(i), inTypeArg);
       s += ")";
     }
     return s;
@@ -184,7 +189,7 @@ std::string Emitter::goTypeName(const Type *t) {
       s += i ? "; " : "";
       if (!f->embedded)
         s += f->name().str() + " ";
-      s += goTypeName(f->type());
+      s += goTypeName(f->type(), inTypeArg);
       if (i < st->tags.size() && !st->tags[i].empty())
         s += " " + fmt::format("{:?}", st->tags[i]);
     }
@@ -196,7 +201,7 @@ std::string Emitter::goTypeName(const Type *t) {
       return "interface {}";
     std::string s = "interface { ";
     for (size_t i = 0; i < ms.size(); i++)
-      s += (i ? "; " : "") + ms[i]->name().str() + goTypeName(ms[i]->type()).substr(4);
+      s += (i ? "; " : "") + ms[i]->name().str() + goTypeName(ms[i]->type(), inTypeArg).substr(4);
     return s + " }";
   }
   default:

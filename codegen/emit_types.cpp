@@ -444,21 +444,23 @@ void Emitter::emitTypeDecls() {
     if (tn->parent() && tn->parent() != pkg->scope.get() && tn->pkg() == pkg)
       names.push_back(tn);
   }
-  std::sort(names.begin() + 0, names.end(), [](const TypeName *a, const TypeName *b) {
-    if (a->pos().line != b->pos().line)
-      return a->pos().line < b->pos().line;
-    if (a->pos().col != b->pos().col)
-      return a->pos().col < b->pos().col;
+  std::sort(names.begin(), names.end(), [](const TypeName *a, const TypeName *b) {
+    if (a->pos() != b->pos())
+      return a->pos() < b->pos();
     return a->name() < b->name();
   });
-  // Local types get hoisted names; the package scope's keep theirs.
+  // Local types get hoisted names; the package scope's keep theirs. gc
+  // numbers them in source order over the package's files (noder's
+  // SetVargen), dead code included.
   std::map<std::string, int> used;
+  int typeGen = 0;
   for (const TypeName *tn : names) {
     if (tn->parent() == pkg->scope.get())
       continue;
     std::string base = "local_" + cppName(tn->name());
     int n = used[base]++;
     localTypes_[tn] = n ? fmt::format("{}_{}", base, n) : base;
+    localTypeGen_[tn] = ++typeGen;
   }
   // Forward declarations of every struct, and of the self-referential
   // types that become structs.
