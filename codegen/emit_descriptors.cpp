@@ -436,6 +436,11 @@ const char *stdlibDesc(const std::string &key) {
       {"*os.LinkError", "pkg::os::detail::LinkErrorPtrType"},
       {"os.SyscallError", "pkg::os::detail::SyscallErrorType"},
       {"*os.SyscallError", "pkg::os::detail::SyscallErrorPtrType"},
+      // The runtime's own panic values (runtime/src/errors.cpp).
+      {"runtime.TypeAssertionError", "go::detail::typeAssertionErrorType"},
+      {"*runtime.TypeAssertionError", "go::detail::typeAssertionErrorPtrType"},
+      {"runtime.PanicNilError", "go::detail::panicNilErrorType"},
+      {"*runtime.PanicNilError", "go::detail::panicNilErrorPtrType"},
   };
   auto it = known.find(key);
   return it == known.end() ? nullptr : it->second;

@@ -125,6 +125,7 @@ const Method kPlainErrorMethods[2] = {
 
 // ------------------------------------------------ TypeAssertionError
 
+// Laid out as stdlib/runtime/runtime.h's runtime.TypeAssertionError.
 struct TypeAssertionErrorValue {
   const Type *iface;    // the static type of x; null: "interface"
   const Type *concrete; // x's dynamic type; null: x was nil
@@ -132,6 +133,9 @@ struct TypeAssertionErrorValue {
   String missing; // the method the dynamic type lacks, or ""
 };
 
+} // namespace
+
+// Exported: package runtime's (*TypeAssertionError).Error calls it.
 String typeAssertionErrorError(void *data) {
   auto e = static_cast<const TypeAssertionErrorValue *>(data);
   String inter = e->iface ? e->iface->name : GOPP_LIT("interface");
@@ -153,6 +157,13 @@ String typeAssertionErrorError(void *data) {
       {GOPP_LIT("interface conversion: "), cs, GOPP_LIT(" is not "), as, GOPP_LIT(": missing method "), e->missing});
 }
 
+namespace {
+
+bool typeAssertionErrorEqual(const void *a, const void *b) {
+  auto p = static_cast<const TypeAssertionErrorValue *>(a), q = static_cast<const TypeAssertionErrorValue *>(b);
+  return p->iface == q->iface && p->concrete == q->concrete && p->asserted == q->asserted && p->missing == q->missing;
+}
+
 const Method kTypeAssertionMethods[2] = {
     {GOPP_LIT("Error"), &funcStringType, reinterpret_cast<void *>(&typeAssertionErrorError)},
     {GOPP_LIT("RuntimeError"), &funcVoidType, reinterpret_cast<void *>(&runtimeErrorMethod)},
@@ -164,6 +175,7 @@ struct PanicNilErrorValue {
   uint8_t unused;
 };
 String panicNilErrorError(void *) { return GOPP_LIT("panic called with nil argument"); }
+bool panicNilErrorEqual(const void *, const void *) { return true; }
 
 const Method kPanicNilMethods[2] = {
     {GOPP_LIT("Error"), &funcStringType, reinterpret_cast<void *>(&panicNilErrorError)},
@@ -180,6 +192,12 @@ constexpr Type privateType(const Type *self, Kind k, uint8_t flags, uint32_t siz
 
 } // namespace
 
+// runtime.TypeAssertionError and runtime.PanicNilError are exported, so a
+// program can name them (`r.(*runtime.TypeAssertionError)`): emitted code
+// uses these descriptors (stdlib/runtime/runtime.h declares them), since
+// type identity is descriptor identity.
+extern const Type typeAssertionErrorType, typeAssertionErrorPtrType, panicNilErrorType, panicNilErrorPtrType;
+
 constinit const Type boundsErrorType =
     privateType(&boundsErrorType, Kind::Struct, kNamed, sizeof(BoundsErrorValue), GOPP_LIT("runtime.boundsError"),
                 &boundsEqual, nullptr, kBoundsMethods, 2);
@@ -191,14 +209,14 @@ constinit const Type plainErrorType =
                 &equalOf<String>, nullptr, kPlainErrorMethods, 2);
 constinit const Type typeAssertionErrorType =
     privateType(&typeAssertionErrorType, Kind::Struct, kNamed, sizeof(TypeAssertionErrorValue),
-                GOPP_LIT("runtime.TypeAssertionError"), nullptr, nullptr, nullptr, 0);
+                GOPP_LIT("runtime.TypeAssertionError"), &typeAssertionErrorEqual, nullptr, nullptr, 0);
 constinit const Type typeAssertionErrorPtrType =
     privateType(&typeAssertionErrorPtrType, Kind::Pointer, kPointerShaped, sizeof(void *),
                 GOPP_LIT("*runtime.TypeAssertionError"), &equalOf<void *>, &typeAssertionErrorType,
                 kTypeAssertionMethods, 2);
 constinit const Type panicNilErrorType =
     privateType(&panicNilErrorType, Kind::Struct, kNamed, sizeof(PanicNilErrorValue),
-                GOPP_LIT("runtime.PanicNilError"), nullptr, nullptr, nullptr, 0);
+                GOPP_LIT("runtime.PanicNilError"), &panicNilErrorEqual, nullptr, nullptr, 0);
 constinit const Type panicNilErrorPtrType =
     privateType(&panicNilErrorPtrType, Kind::Pointer, kPointerShaped, sizeof(void *),
                 GOPP_LIT("*runtime.PanicNilError"), &equalOf<void *>, &panicNilErrorType, kPanicNilMethods, 2);

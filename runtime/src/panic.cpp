@@ -268,6 +268,13 @@ void fatal(String msg) {
   exitNow(2);
 }
 
+void breakpoint() {
+  detail::beginFatal();
+  print(GOPP_LIT("SIGTRAP: trace trap\n\n"));
+  sched::printGoroutineHeader(sched::getg()->id, "running");
+  exitNow(2);
+}
+
 namespace detail {
 
 void throwGoexit() {

@@ -16,4 +16,10 @@ go::String GOROOT() {
   return r ? go::makeString(r, int64_t(std::strlen(r))) : go::String();
 }
 
+go::String TypeAssertionError_Error(TypeAssertionError *e) {
+  if (!e)
+    go::panicNilDeref();
+  return go::detail::typeAssertionErrorError(e);
+}
+
 } // namespace pkg::runtime

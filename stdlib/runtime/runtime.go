@@ -138,10 +138,15 @@ type Error interface {
 
 // TypeAssertionError is the panic value of a failed type assertion.
 type TypeAssertionError struct {
-	_interface    string
-	concrete      string
-	asserted      string
+	_interface    *_type
+	concrete      *_type
+	asserted      *_type
 	missingMethod string // the method the concrete type lacks, if any
+}
+
+// _type is a type's run-time descriptor.
+type _type struct {
+	opaque struct{}
 }
 
 func (*TypeAssertionError) RuntimeError()

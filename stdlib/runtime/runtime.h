@@ -6,6 +6,9 @@
 // SetFinalizer (finalizer.cpp) registers with the collector's ordered
 // finalization; finalizers run one at a time on a goroutine.
 //
+// The exported panic values, *TypeAssertionError and *PanicNilError, use
+// the runtime's descriptors (runtime/src/errors.cpp).
+//
 // Not provided yet (a program using them is refused by gopp build):
 // Stack, Caller/Callers/Frames/Func, the memory profile and execution
 // tracing.
@@ -31,6 +34,7 @@ inline int64_t NumCgoCall() { return 0; }
 // difference without cgo.
 inline void LockOSThread() {}
 inline void UnlockOSThread() {}
+[[noreturn]] inline void Breakpoint() { go::breakpoint(); }
 
 void GC();
 void SetFinalizer(go::Iface obj, go::Iface finalizer);
@@ -64,4 +68,31 @@ void ReadMemStats(MemStats *m);
 // the value in a register or stack slot that the optimiser keeps is enough.
 inline void KeepAlive(go::Iface x) { asm volatile("" : : "r"(x.data) : "memory"); }
 
+// The panic values of a failed type assertion and of panic(nil). gopp's
+// runtime (runtime/src/errors.cpp) raises them with its own descriptors,
+// which emitted code shares (codegen's stdlibDesc), and lays the values
+// out as these structs.
+using _type = const go::Type;
+struct TypeAssertionError {
+  _type *_interface; // the static type of the operand; null: "interface"
+  _type *concrete;   // its dynamic type; null: the operand was nil
+  _type *asserted;
+  go::String missingMethod;
+  friend bool operator==(const TypeAssertionError &, const TypeAssertionError &) = default;
+};
+go::String TypeAssertionError_Error(TypeAssertionError *e);
+inline void TypeAssertionError_RuntimeError(TypeAssertionError *) {}
+
+struct PanicNilError {
+  go::Array<PanicNilError *, 0> _blank0;
+  friend bool operator==(const PanicNilError &, const PanicNilError &) { return true; }
+};
+inline go::String PanicNilError_Error(PanicNilError *) { return go::String("panic called with nil argument"); }
+inline void PanicNilError_RuntimeError(PanicNilError *) {}
+
 } // namespace pkg::runtime
+
+namespace go::detail {
+extern const Type typeAssertionErrorType, typeAssertionErrorPtrType, panicNilErrorType, panicNilErrorPtrType;
+String typeAssertionErrorError(void *data);
+} // namespace go::detail

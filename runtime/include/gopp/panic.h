@@ -51,6 +51,9 @@ struct PanicUnwind {
 [[noreturn]] void panicRuntimeError(String msg);
 // A fatal error: "fatal error: msg", exit status 2, no recovery.
 [[noreturn]] void fatal(String msg);
+// runtime.Breakpoint: Go executes a trap instruction and its signal
+// handler ends the program with "SIGTRAP: trace trap", exit status 2.
+[[noreturn]] void breakpoint();
 
 // The deferred calls of one function activation.
 struct DeferStack {
