@@ -75,7 +75,7 @@ Emitter::LaterCall Emitter::callLater(const ast::CallExpr *c, bool *mayRecover) 
     *mayRecover = false;
     auto *b = cast<Builtin>(info->objectOf(dyn_cast<ast::Ident>(fun) ? cast<ast::Ident>(fun) : cast<ast::SelectorExpr>(fun)->sel));
     if (b->id == BuiltinId::Recover)
-      return {}; // recover is the call itself, not called by one: it never stops a panic
+      return {}; // recover is the call itself: the go or defer statement emits it
   }
   for (const ast::Expr *a : c->args)
     capture(a, expr(a));
@@ -97,9 +97,13 @@ void Emitter::deferStmt(const ast::DeferStmt *d) {
   out->indent();
   bool mayRecover = false;
   LaterCall later = callLater(c, &mayRecover);
-  if (later.call.empty())
-    out->line("gopp_defers.push(go::Func<void()>([] {{ (void)go::recover(false); }}), false);");
-  else
+  if (later.call.empty()) {
+    // `defer recover()` recovers as a recover() of this function would,
+    // when it runs at this function's normal return (gc: recover1.go's
+    // test5 and test6); run by a panic raised here it is a no-op (test7).
+    // The entry is armed exactly when it runs for a panic.
+    out->line("gopp_defers.push(go::Func<void()>([gopp_canRecover] {{ go::deferredRecover(gopp_canRecover); }}), true);");
+  } else
     out->line("gopp_defers.push(go::Func<void()>([{}]() mutable {{ {}; }}), {});", later.captures, later.call,
               mayRecover ? "true" : "false");
   out->dedent();

@@ -393,6 +393,12 @@ Iface recover(bool canRecover) {
   return p->value;
 }
 
+void deferredRecover(bool canRecover) {
+  bool runForPanic = takeDeferArm(); // its entry is pushed as one that may recover
+  if (canRecover && !runForPanic)
+    (void)recover(true);
+}
+
 void exit(int64_t code) { exitNow(int(code)); }
 
 Slice<String> commandLineArgs() {

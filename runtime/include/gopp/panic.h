@@ -78,6 +78,9 @@ struct DeferStack {
 bool takeDeferArm();
 // recover(); canRecover is what takeDeferArm returned on entry.
 Iface recover(bool canRecover);
+// `defer recover()` in a function whose entry took canRecover: recovers
+// when run at the function's normal return, not when run for a panic.
+void deferredRecover(bool canRecover);
 
 // os.Exit(code): ends the program at once, deferred calls not run.
 [[noreturn]] void exit(int64_t code);
