@@ -241,7 +241,7 @@ private:
           std::string names;
           for (size_t i = 0; i < as->lhs.size(); i++)
             names += (i ? ", " : "") + c_.str(as->lhs[i]);
-          recordVarDecl(as->pos(), names);
+          recordVarDecl(as->tokPos, names); // gc: a short declaration is at its :=
         }
         break;
       }
