@@ -1,11 +1,4 @@
-// run
-
-// A type declared inside a function prints bare (main.local), but inside
-// the type arguments of an instantiated type gc adds its number: types
-// declared in functions are numbered 1, 2, ... in source order over the
-// package, dead code included and aliases not, so two local types of one
-// name stay apart (main.Box[main.local·1], main.Box[main.local·3]).
-
+// A type declared in a function prints bare (main.local), but inside type arguments gc adds its package-wide number in source order, dead code included and aliases not (main.Box[main.local·1]).
 package main
 
 import "fmt"
