@@ -372,9 +372,15 @@ std::string Emitter::conversion(const ast::CallExpr *c, const Type *to) {
   }
   if (auto *s = dyn_cast<Slice>(tu); s && fb && (fb->info() & IsString)) {
     auto *eb = dyn_cast<Basic>(under(s->elem));
-    if (eb && eb->basicKind() == BasicKind::Uint8)
-      return fmt::format("go::stringToBytes({})", v);
-    return fmt::format("go::stringToRunes({})", v);
+    bool bytes = eb && eb->basicKind() == BasicKind::Uint8;
+    // gc converts a constant string into an array of exactly its length,
+    // so cap == len; a run-time conversion rounds up to a size class.
+    if (auto *k = tv(x); k && k->mode == check::Mode::Constant) {
+      if (bytes)
+        return fmt::format("go::appendString(go::makeSlice<uint8_t>(0, {}), {})", k->value.stringVal().size(), v);
+      return fmt::format("[](go::Slice<int32_t> r) {{ r.cap_ = r.len_; return r; }}(go::stringToRunes({}))", v);
+    }
+    return (bytes ? "go::stringToBytes(" : "go::stringToRunes(") + v + ")";
   }
   if (tb && fb) {
     if (tb->basicKind() == BasicKind::UnsafePointer || fb->basicKind() == BasicKind::UnsafePointer)
