@@ -63,7 +63,7 @@ import time
 SUPPORTED = {
     'fmt', 'errors', 'strings', 'strconv', 'sort', 'math', 'os', 'unicode', 'unicode/utf8', 'unicode/utf16',
     'bufio', 'io', 'slices', 'maps', 'cmp', 'unsafe', 'runtime', 'time', 'sync', 'sync/atomic', 'context',
-    'math/rand', 'log', 'bytes'
+    'math/rand', 'log', 'bytes', 'container/list', 'container/heap'
 }
 RUN_TIMEOUT = 10  # seconds for the program
 BUILD_TIMEOUT = 600  # seconds for gopp build (the C++ compile can be slow)
