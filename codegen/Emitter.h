@@ -235,6 +235,7 @@ public:
   std::string orderedCall(const std::string &callee, std::vector<std::string> args, const std::vector<bool> &impure);
   const Type *universeAny();
   std::string pendingTuple_; // f(g()): g's tuple, for orderedCall
+  std::string pendingOrder_; // argList's calls hoisted before the other arguments, for orderedCall
   size_t pendingTupleArgs_ = 0; // how many of argList's arguments read it
   std::string methodCall(const ast::CallExpr *c, const ast::SelectorExpr *s, const check::Selection &sel);
   std::string methodReceiver(const ast::SelectorExpr *s, const check::Selection &sel);
@@ -264,6 +265,11 @@ public:
   struct Place;
   Place place(const ast::Expr *lhs, bool hoist, const llvm::DenseSet<const Var *> &assigned = {});
   llvm::DenseSet<const Var *> assignedVars(llvm::ArrayRef<const ast::Expr *> lhs);
+  std::vector<size_t> callsFirst(llvm::ArrayRef<ast::Expr *> list) const;
+  bool readsMutable(const ast::Expr *e) const;
+  std::vector<std::string> valuesInGcOrder(llvm::ArrayRef<ast::Expr *> rhs);
+  std::string valuesCallsFirst(llvm::ArrayRef<ast::Expr *> list, const std::function<std::string(size_t)> &value,
+                               std::vector<std::string> &vals);
   void parallelStore(llvm::ArrayRef<const ast::Expr *> lhs, llvm::ArrayRef<std::string> vals);
   void placeOperands(const ast::Expr *lhs, const llvm::DenseSet<const Var *> &assigned,
                      std::vector<const ast::Expr *> &hoisted);

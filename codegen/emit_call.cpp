@@ -58,20 +58,22 @@ std::vector<std::string> Emitter::argList(const ast::CallExpr *c, const Signatur
     pendingTupleArgs_ = out.size();
     return out;
   }
-  if (!sig->variadic || c->hasEllipsis) {
-    for (const ast::Expr *a : c->args)
-      out.push_back(expr(a));
-    return out;
-  }
+  // Each argument's value, the calls among them first when gc would
+  // evaluate them first (callsFirst): as temporaries that orderedCall
+  // defines before the call.
+  std::vector<std::string> vals;
+  pendingOrder_ += valuesCallsFirst(c->args, [&](size_t i) { return expr(c->args[i]); }, vals);
+  if (!sig->variadic || c->hasEllipsis)
+    return vals;
   for (size_t i = 0; i + 1 < np; i++)
-    out.push_back(expr(c->args[i]));
+    out.push_back(vals[i]);
   if (c->args.size() < np) {
     out.push_back(cppType(sig->params->at(np - 1)) + "()");
     return out;
   }
   std::string list;
   for (size_t i = np - 1; i < c->args.size(); i++)
-    list += (list.empty() ? "" : ", ") + expr(c->args[i]);
+    list += (list.empty() ? "" : ", ") + vals[i];
   out.push_back(fmt::format("{}{{{}}}", cppType(sig->params->at(np - 1)), list));
   return out;
 }
@@ -81,10 +83,12 @@ std::string Emitter::orderedCall(const std::string &callee, std::vector<std::str
                                  const std::vector<bool> &impure) {
   std::string tuple = std::move(pendingTuple_);
   pendingTuple_.clear();
+  std::string pre = std::move(pendingOrder_); // argList's calls, evaluated first
+  pendingOrder_.clear();
   int n = 0;
-  for (bool b : impure)
-    n += b;
-  std::string pre;
+  if (pre.empty())
+    for (bool b : impure)
+      n += b;
   if (!tuple.empty()) {
     // f(g()) with a multi-value g: the arguments before g's values (a
     // receiver, a func value) are evaluated before g is called; g's

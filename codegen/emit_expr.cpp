@@ -601,20 +601,22 @@ std::string Emitter::compositeLit(const ast::CompositeLit *c, const Type *t) {
       return ct + "{}";
     std::vector<std::string> vals(s->fields.size());
     bool keyed = isa<ast::KeyValueExpr>(c->elts[0]);
-    for (size_t i = 0; i < c->elts.size(); i++) {
-      if (keyed) {
+    std::string pre;
+    if (keyed) {
+      for (size_t i = 0; i < c->elts.size(); i++) {
         auto *kv = cast<ast::KeyValueExpr>(c->elts[i]);
         auto *key = cast<ast::Ident>(kv->key);
         for (size_t f = 0; f < s->fields.size(); f++)
           if (s->fields[f]->name() == key->name)
             vals[f] = elemValue(kv->value, s->fields[f]->type());
-      } else {
-        vals[i] = elemValue(c->elts[i], s->fields[i]->type());
       }
+    } else {
+      // Calls first, as gc (callsFirst).
+      pre = valuesCallsFirst(c->elts, [&](size_t i) { return elemValue(c->elts[i], s->fields[i]->type()); }, vals);
+      vals.resize(s->fields.size());
     }
     // Keyed values in another order than the fields': evaluated in source
     // order first when more than one has effects.
-    std::string pre;
     if (keyed) {
       int impure = 0;
       for (auto *e : c->elts)
@@ -643,9 +645,13 @@ std::string Emitter::compositeLit(const ast::CompositeLit *c, const Type *t) {
     for (auto *e : c->elts)
       keyed |= isa<ast::KeyValueExpr>(e);
     if (!keyed) {
+      std::vector<std::string> vals;
+      std::string pre = valuesCallsFirst(c->elts, [&](size_t i) { return elemValue(c->elts[i], a->elem); }, vals);
       std::string list;
-      for (auto *e : c->elts)
-        list += (list.empty() ? "" : ", ") + elemValue(e, a->elem);
+      for (auto &v : vals)
+        list += (list.empty() ? "" : ", ") + v;
+      if (!pre.empty())
+        return fmt::format("[&] {{ {}return {}{{{{{}}}}}; }}()", pre, ct, list);
       return ct + "{{" + list + "}}";
     }
     std::string tmp = temp("a");
@@ -669,9 +675,13 @@ std::string Emitter::compositeLit(const ast::CompositeLit *c, const Type *t) {
     if (!keyed) {
       if (c->elts.empty()) // not nil: []T{} has an (empty) array
         return fmt::format("go::emptySlice<{}>()", cppType(sl->elem));
+      std::vector<std::string> vals;
+      std::string pre = valuesCallsFirst(c->elts, [&](size_t i) { return elemValue(c->elts[i], sl->elem); }, vals);
       std::string list;
-      for (auto *e : c->elts)
-        list += (list.empty() ? "" : ", ") + elemValue(e, sl->elem);
+      for (auto &v : vals)
+        list += (list.empty() ? "" : ", ") + v;
+      if (!pre.empty())
+        return fmt::format("[&] {{ {}return {}{{{}}}; }}()", pre, ct, list);
       return ct + "{" + list + "}";
     }
     int64_t k = 0, n = 0;

@@ -411,16 +411,84 @@ void Emitter::assign(const ast::AssignStmt *a) {
       targets.push_back(p.type);
     vals = multiValue(a->rhs[0], targets);
   } else {
-    for (const ast::Expr *r : a->rhs) {
-      std::string t = temp();
-      out->line("auto {} = {};", t, expr(r));
-      vals.push_back(t);
-    }
+    vals = valuesInGcOrder(a->rhs);
   }
   for (size_t i = 0; i < places.size(); i++)
     storePlace(places[i], vals[i]);
   out->dedent();
   out->line("}}");
+}
+
+// The values of a list of expressions (an assignment's right side) as
+// temporaries, evaluated as gc evaluates them (see callsFirst).
+std::vector<std::string> Emitter::valuesInGcOrder(llvm::ArrayRef<ast::Expr *> rhs) {
+  std::vector<std::string> vals(rhs.size());
+  std::vector<size_t> order = callsFirst(rhs);
+  for (size_t i : order) {
+    std::string t = temp();
+    out->line("auto {} = {};", t, expr(rhs[i]));
+    vals[i] = t;
+  }
+  return vals;
+}
+
+// The order in which gc evaluates a list of operands (arguments, the
+// right side of an assignment). gc's order pass moves every call (and
+// receive) of a statement into a temporary first, left to right, and
+// evaluates the other operands afterwards: in `fmt.Println(x, f())`, x
+// is read after f ran, so a change f makes to x shows. The spec leaves
+// this order open; gopp follows gc. Lists where no plain read precedes a
+// call keep their textual order.
+std::vector<size_t> Emitter::callsFirst(llvm::ArrayRef<ast::Expr *> list) const {
+  std::vector<size_t> order;
+  bool plainBefore = false, reorder = false;
+  for (const ast::Expr *e : list) {
+    if (isImpure(e))
+      reorder = reorder || plainBefore;
+    else
+      plainBefore = plainBefore || readsMutable(e);
+  }
+  for (size_t pass = 0; pass < 2; pass++)
+    for (size_t i = 0; i < list.size(); i++)
+      if (!reorder ? pass == 0 : (pass == 0) == isImpure(list[i]))
+        order.push_back(i);
+  return order;
+}
+
+// Whether evaluating e (which makes no call) reads something a call could
+// change: not a constant, a function literal or the address of a variable.
+bool Emitter::readsMutable(const ast::Expr *e) const {
+  e = ast::unparen(e);
+  if (auto *t = tv(e); t && (t->mode == check::Mode::Constant || t->mode == check::Mode::TypeExpr))
+    return false;
+  if (isa<ast::FuncLit>(e) || isNilExpr(e))
+    return false;
+  if (auto *u = dyn_cast<ast::UnaryExpr>(e); u && u->op == ast::Op::And && isa<ast::Ident>(ast::unparen(u->x)))
+    return false;
+  return true;
+}
+
+// The values of list's operands (value(i) emits operand i), in callsFirst
+// order: when that differs from the textual order, the calls' values are
+// temporaries that the returned definitions (to emit first) compute; the
+// other operands stay in place, to be evaluated after them.
+std::string Emitter::valuesCallsFirst(llvm::ArrayRef<ast::Expr *> list,
+                                      const std::function<std::string(size_t)> &value,
+                                      std::vector<std::string> &vals) {
+  vals.assign(list.size(), "");
+  std::vector<size_t> order = callsFirst(list);
+  bool reordered = false;
+  for (size_t k = 0; k < order.size(); k++) {
+    vals[order[k]] = value(order[k]);
+    reordered = reordered || order[k] != k;
+  }
+  std::string pre;
+  for (size_t k = 0; reordered && k < order.size() && isImpure(list[order[k]]); k++) {
+    std::string t = temp("c");
+    pre += fmt::format("auto {} = {}; ", t, vals[order[k]]);
+    vals[order[k]] = t;
+  }
+  return pre;
 }
 
 // The variables an assignment to lhs assigns as a whole.
@@ -468,11 +536,7 @@ void Emitter::define(const ast::AssignStmt *a) {
       targets.push_back(isBlankIdent(l) ? nullptr : typeOf(l));
     vals = multiValue(a->rhs[0], targets);
   } else {
-    for (const ast::Expr *r : a->rhs) {
-      std::string t = temp();
-      out->line("auto {} = {};", t, expr(r));
-      vals.push_back(t);
-    }
+    vals = valuesInGcOrder(a->rhs);
   }
   for (size_t i = 0; i < a->lhs.size(); i++) {
     if (const Var *v = isNew(a->lhs[i]))
@@ -568,8 +632,10 @@ void Emitter::returnStmt(const ast::ReturnStmt *r) {
       targets[i] = res->at(i);
     vals = multiValue(r->results[0], targets);
   } else {
-    for (const ast::Expr *e : r->results)
-      vals.push_back(expr(e));
+    // Calls first, as gc (callsFirst): their temporaries are defined here.
+    std::string pre = valuesCallsFirst(r->results, [&](size_t i) { return expr(r->results[i]); }, vals);
+    if (!pre.empty())
+      out->line("{}", pre.substr(0, pre.size() - 1));
   }
   bool ordered = false;
   int impure = 0;

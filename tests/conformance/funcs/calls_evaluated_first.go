@@ -1,0 +1,62 @@
+// Within a statement gc evaluates every call first, then the other operands (the spec leaves this order open): a variable read in an argument list, a literal or an assignment sees what a later call in the same list changed, and a call runs before an earlier index expression panics.
+package main
+
+import "fmt"
+
+type T struct{ a, b int }
+
+func try(f func()) {
+	defer func() { fmt.Println("recovered:", recover()) }()
+	f()
+}
+
+func pair() (int, int) {
+	x := 1
+	return x + 0, func() int { x = 2; return 0 }()
+}
+
+func named() (a, b int) {
+	y := 1
+	defer func() {}()
+	return y * 1, func() int { y = 3; return 0 }()
+}
+
+func main() {
+	x := 1
+	fmt.Println(x, func() int { x = 2; return 0 }(), x)
+
+	s := []int{1, 2, 3}
+	fmt.Println(s[0], func() int { s[0] = 9; return 0 }())
+
+	counter := 0
+	inc := func() int { counter++; return counter }
+	fmt.Println(counter, inc(), inc(), counter)
+
+	y := 1
+	a, b := y, func() int { y = 5; return 0 }()
+	fmt.Println(a, b)
+	var v, w int
+	v, w = y, func() int { y = 6; return 0 }()
+	fmt.Println(v, w)
+
+	p := &struct{ v int }{1}
+	fmt.Println(p.v, func() int { p.v = 7; return 0 }())
+	m := map[string]int{"k": 1}
+	fmt.Println(m["k"], func() int { m["k"] = 3; return 0 }())
+
+	z := 1
+	t := T{z, func() int { z = 3; return 0 }()}
+	arr := [2]int{z, func() int { z = 4; return 0 }()}
+	sl := []int{z, func() int { z = 5; return 0 }()}
+	fmt.Println(t, arr, sl)
+
+	fmt.Println(pair())
+	fmt.Println(named())
+
+	// The call runs before the earlier operand's index panics.
+	var empty []int
+	j := -1
+	try(func() { fmt.Println(empty[j], inc()) })
+	try(func() { v, w = empty[j], inc() })
+	fmt.Println(counter)
+}
