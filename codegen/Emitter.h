@@ -222,6 +222,7 @@ public:
   std::string methodExpr(const ast::SelectorExpr *s, const check::Selection &sel);
   const check::TypeAndValue *tv(const ast::Expr *e) const;
   bool isImpure(const ast::Expr *e) const;
+  bool hasCall(const ast::Expr *e, bool builtinsCount) const;
   bool isNilExpr(const ast::Expr *e) const;
 
   // ----------------------------------------------------------- emit_call

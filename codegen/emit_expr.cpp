@@ -46,7 +46,12 @@ bool Emitter::isNilExpr(const ast::Expr *e) const {
   return id && isa_and_nonnull<types::Nil>(info->objectOf(id));
 }
 
-bool Emitter::isImpure(const ast::Expr *e) const {
+bool Emitter::isImpure(const ast::Expr *e) const { return hasCall(e, false); }
+
+// Whether e makes a call or receives (a conversion is not a call); with
+// builtinsCount, a call of len, cap, real, imag, complex, min or max counts
+// too, as it does for gc's evaluation order (GOROOT's fixedbugs/bug491.go).
+bool Emitter::hasCall(const ast::Expr *e, bool builtinsCount) const {
   bool impure = false;
   std::function<void(const ast::Node *)> visit = [&](const ast::Node *n) {
     if (impure || isa<ast::FuncLit>(n))
@@ -54,7 +59,7 @@ bool Emitter::isImpure(const ast::Expr *e) const {
     if (auto *c = dyn_cast<ast::CallExpr>(n)) {
       auto *t = tv(c->fun);
       bool pure = t && t->mode == check::Mode::TypeExpr;
-      if (t && t->mode == check::Mode::Builtin)
+      if (t && t->mode == check::Mode::Builtin && !builtinsCount)
         if (auto *id = dyn_cast<ast::Ident>(ast::unparen(c->fun)))
           if (auto *b = dyn_cast_or_null<Builtin>(info->objectOf(id)))
             pure = b->id == BuiltinId::Len || b->id == BuiltinId::Cap || b->id == BuiltinId::Real ||

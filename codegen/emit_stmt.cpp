@@ -443,14 +443,14 @@ std::vector<size_t> Emitter::callsFirst(llvm::ArrayRef<ast::Expr *> list) const 
   std::vector<size_t> order;
   bool plainBefore = false, reorder = false;
   for (const ast::Expr *e : list) {
-    if (isImpure(e))
+    if (hasCall(e, true))
       reorder = reorder || plainBefore;
     else
       plainBefore = plainBefore || readsMutable(e);
   }
   for (size_t pass = 0; pass < 2; pass++)
     for (size_t i = 0; i < list.size(); i++)
-      if (!reorder ? pass == 0 : (pass == 0) == isImpure(list[i]))
+      if (!reorder ? pass == 0 : (pass == 0) == hasCall(list[i], true))
         order.push_back(i);
   return order;
 }
@@ -483,7 +483,7 @@ std::string Emitter::valuesCallsFirst(llvm::ArrayRef<ast::Expr *> list,
     reordered = reordered || order[k] != k;
   }
   std::string pre;
-  for (size_t k = 0; reordered && k < order.size() && isImpure(list[order[k]]); k++) {
+  for (size_t k = 0; reordered && k < order.size() && hasCall(list[order[k]], true); k++) {
     std::string t = temp("c");
     pre += fmt::format("auto {} = {}; ", t, vals[order[k]]);
     vals[order[k]] = t;

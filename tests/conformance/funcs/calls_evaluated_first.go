@@ -50,6 +50,12 @@ func main() {
 	sl := []int{z, func() int { z = 5; return 0 }()}
 	fmt.Println(t, arr, sl)
 
+	// len, cap and the other built-ins count as calls: evaluated in order.
+	q := make([]int, 1)
+	grow := func() int { q = make([]int, 3); return 2 }
+	l1, g, l2 := len(q), grow(), len(q)
+	fmt.Println(l1, g, l2, cap(q), grow(), len(q))
+
 	fmt.Println(pair())
 	fmt.Println(named())
 
