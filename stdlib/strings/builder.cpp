@@ -9,13 +9,14 @@
 // runes, but never twice at one position.
 #include "strings/strings.h"
 
+#include "io/reader_state.h"
+
 #include "unicode/utf8/utf8.h"
 
 namespace pkg::strings {
 
 namespace {
 [[noreturn]] void panicText(go::String msg) { go::gopanic(go::box(&go::stringType, msg)); }
-go::Iface newErr(const char *text) { return errors::New(go::String(text, int64_t(std::strlen(text)))); }
 } // namespace
 
 // --- Builder
@@ -83,99 +84,22 @@ int64_t Reader_Len(Reader *r) {
 int64_t Reader_Size(Reader *r) { return go::deref(r).s.n; }
 void Reader_Reset(Reader *r, go::String s) { go::deref(r) = Reader{s, 0, -1}; }
 
-std::tuple<int64_t, go::Iface> Reader_Read(Reader *r, go::Slice<uint8_t> b) {
+// The reading methods shared with bytes.Reader (io/reader_state.h).
+static io::detail::ReaderState state(Reader *r) {
   go::nilcheck(r);
-  if (r->i >= r->s.n)
-    return {0, io::EOF_};
-  r->prevRune = -1;
-  int64_t n = go::copy(b, go::String(r->s.p + r->i, r->s.n - r->i));
-  r->i += n;
-  return {n, go::Iface()};
+  return {r->s.p, r->s.n, r->i, r->prevRune, "strings.Reader", "string"};
 }
 
+std::tuple<int64_t, go::Iface> Reader_Read(Reader *r, go::Slice<uint8_t> b) { return state(r).read(b); }
 std::tuple<int64_t, go::Iface> Reader_ReadAt(Reader *r, go::Slice<uint8_t> b, int64_t off) {
-  go::nilcheck(r);
-  static go::Iface negative = newErr("strings.Reader.ReadAt: negative offset");
-  if (off < 0)
-    return {0, negative};
-  if (off >= r->s.n)
-    return {0, io::EOF_};
-  int64_t n = go::copy(b, go::String(r->s.p + off, r->s.n - off));
-  return {n, n < b.len() ? io::EOF_ : go::Iface()};
+  return state(r).readAt(b, off);
 }
-
-std::tuple<uint8_t, go::Iface> Reader_ReadByte(Reader *r) {
-  go::nilcheck(r);
-  r->prevRune = -1;
-  if (r->i >= r->s.n)
-    return {0, io::EOF_};
-  return {r->s.p[r->i++], go::Iface()};
-}
-
-go::Iface Reader_UnreadByte(Reader *r) {
-  go::nilcheck(r);
-  static go::Iface atStart = newErr("strings.Reader.UnreadByte: at beginning of string");
-  if (r->i <= 0)
-    return atStart;
-  r->prevRune = -1;
-  r->i--;
-  return go::Iface();
-}
-
-std::tuple<int32_t, int64_t, go::Iface> Reader_ReadRune(Reader *r) {
-  go::nilcheck(r);
-  if (r->i >= r->s.n) {
-    r->prevRune = -1;
-    return {0, 0, io::EOF_};
-  }
-  r->prevRune = r->i;
-  uint8_t c = r->s.p[r->i];
-  if (c < 0x80) {
-    r->i++;
-    return {c, 1, go::Iface()};
-  }
-  int64_t size;
-  int32_t ch = unicode::utf8::detail::decode(r->s.p + r->i, r->s.n - r->i, &size);
-  r->i += size;
-  return {ch, size, go::Iface()};
-}
-
-go::Iface Reader_UnreadRune(Reader *r) {
-  go::nilcheck(r);
-  static go::Iface atStart = newErr("strings.Reader.UnreadRune: at beginning of string");
-  static go::Iface notRune = newErr("strings.Reader.UnreadRune: previous operation was not ReadRune");
-  if (r->i <= 0)
-    return atStart;
-  if (r->prevRune < 0)
-    return notRune;
-  r->i = r->prevRune;
-  r->prevRune = -1;
-  return go::Iface();
-}
-
+std::tuple<uint8_t, go::Iface> Reader_ReadByte(Reader *r) { return state(r).readByte(); }
+go::Iface Reader_UnreadByte(Reader *r) { return state(r).unreadByte(); }
+std::tuple<int32_t, int64_t, go::Iface> Reader_ReadRune(Reader *r) { return state(r).readRune(); }
+go::Iface Reader_UnreadRune(Reader *r) { return state(r).unreadRune(); }
 std::tuple<int64_t, go::Iface> Reader_Seek(Reader *r, int64_t offset, int64_t whence) {
-  go::nilcheck(r);
-  static go::Iface badWhence = newErr("strings.Reader.Seek: invalid whence");
-  static go::Iface negative = newErr("strings.Reader.Seek: negative position");
-  r->prevRune = -1;
-  int64_t abs;
-  switch (whence) {
-  case 0:
-    abs = offset;
-    break;
-  case 1:
-    abs = r->i + offset;
-    break;
-  case 2:
-    abs = r->s.n + offset;
-    break;
-  default:
-    return {0, badWhence};
-  }
-  if (abs < 0)
-    return {0, negative};
-  r->i = abs;
-  return {abs, go::Iface()};
+  return state(r).seek(offset, whence);
 }
 
 std::tuple<int64_t, go::Iface> Reader_WriteTo(Reader *r, io::Writer w) {
