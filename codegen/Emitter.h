@@ -223,6 +223,7 @@ public:
   const check::TypeAndValue *tv(const ast::Expr *e) const;
   bool isImpure(const ast::Expr *e) const;
   bool hasCall(const ast::Expr *e, bool builtinsCount) const;
+  int operandOrder(const ast::Expr *x, const ast::Expr *y) const;
   bool isNilExpr(const ast::Expr *e) const;
 
   // ----------------------------------------------------------- emit_call

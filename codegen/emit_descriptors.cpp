@@ -674,7 +674,11 @@ const Type *Emitter::methodType(const Func *m, const Type *t, const std::vector<
       holder = p->elem;
     if (auto *n = dyn_cast<Named>(holder); n && !n->typeArgs.empty()) {
       const Func *om = m->origin ? m->origin : m;
-      SubstMap mm = makeSubstMap(om->signature()->recvTypeParams, n->typeArgs);
+      // A method of a generic type has its receiver's type parameters; one
+      // of a generic interface (Getter[K]'s Get() K) has the type's own.
+      const auto &tparams =
+          om->signature()->recvTypeParams.empty() ? n->origin()->typeParams : om->signature()->recvTypeParams;
+      SubstMap mm = makeSubstMap(tparams, n->typeArgs);
       sig = cast<Signature>(subst(*in.tctx, om->signature(), mm));
     }
   }

@@ -346,9 +346,11 @@ std::string Emitter::compare(ast::Op op, const ast::Expr *x, const ast::Expr *y)
     b = convertValue(b, yt, xt);
   else if (yi && !xi && !info->conversions.count(x))
     a = convertValue(a, xt, yt);
-  if (isImpure(x) && isImpure(y)) {
+  if (int order = operandOrder(x, y)) {
     std::string ta = temp("x"), tb = temp("y");
-    return fmt::format("[&] {{ auto {} = {}; auto {} = {}; return {} {} {}; }}()", ta, a, tb, b, ta, spelling(op), tb);
+    std::string first = order == 1 ? fmt::format("auto {} = {}; auto {} = {};", ta, a, tb, b)
+                                   : fmt::format("auto {} = {}; auto {} = {};", tb, b, ta, a);
+    return fmt::format("[&] {{ {} return {} {} {}; }}()", first, ta, spelling(op), tb);
   }
   if (a == b) // x != x is a NaN test in Go; C++ compilers warn about it
     b = "go::id(" + b + ")";
@@ -378,11 +380,27 @@ std::string Emitter::binary(const ast::BinaryExpr *b) {
       }
     }
   }
-  if (isImpure(b->x) && isImpure(b->y)) {
+  if (int order = operandOrder(b->x, b->y)) {
     std::string ta = temp("x"), tb = temp("y");
-    return fmt::format("[&] {{ auto {} = {}; auto {} = {}; return {}; }}()", ta, x, tb, y, arith(b->op, ta, tb, t));
+    std::string first = order == 1 ? fmt::format("auto {} = {}; auto {} = {};", ta, x, tb, y)
+                                   : fmt::format("auto {} = {}; auto {} = {};", tb, y, ta, x);
+    return fmt::format("[&] {{ {} return {}; }}()", first, arith(b->op, ta, tb, t));
   }
   return arith(b->op, x, y, t);
+}
+
+// The order in which gc evaluates the operands of a binary operation,
+// when it can be seen (C++ leaves it unspecified): 1 for x first, 2 for
+// y first, 0 when it cannot matter. Calls go first, left to right (gc's
+// order pass, see callsFirst): in `f() + n` and `n + f()` n is read after
+// f ran; len and the other pure built-ins count as calls there.
+int Emitter::operandOrder(const ast::Expr *x, const ast::Expr *y) const {
+  bool ix = isImpure(x), iy = isImpure(y);
+  if (ix)
+    return iy || readsMutable(y) ? 1 : 0;
+  if (iy)
+    return hasCall(x, true) ? 1 : readsMutable(x) ? 2 : 0;
+  return 0;
 }
 
 // An operand, parenthesised when it is not a simple term.

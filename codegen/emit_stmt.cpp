@@ -465,6 +465,11 @@ bool Emitter::readsMutable(const ast::Expr *e) const {
     return false;
   if (auto *u = dyn_cast<ast::UnaryExpr>(e); u && u->op == ast::Op::And && isa<ast::Ident>(ast::unparen(u->x)))
     return false;
+  // A local variable that no closure changes and no pointer reaches (it
+  // is not boxed) can change only by assignment, which no call makes.
+  if (auto *id = dyn_cast<ast::Ident>(e))
+    if (auto *v = dyn_cast_or_null<Var>(info->objectOf(id)); v && isLocalVar(v) && !isBoxed(v))
+      return false;
   return true;
 }
 

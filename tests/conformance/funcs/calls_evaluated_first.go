@@ -56,6 +56,18 @@ func main() {
 	l1, g, l2 := len(q), grow(), len(q)
 	fmt.Println(l1, g, l2, cap(q), grow(), len(q))
 
+	// Binary operations: the call first, whichever side it is on.
+	pos := &struct{ n int }{}
+	next := func() int { pos.n++; return pos.n }
+	sum := next() + pos.n
+	n := 1
+	bump := func() int { n += 100; return 1 }
+	n = bump() + n
+	k := 1
+	bumpK := func() int { k = 50; return 1 }
+	less := k < bumpK()
+	fmt.Println(sum, n, less, k == bumpK(), len(q)+grow())
+
 	fmt.Println(pair())
 	fmt.Println(named())
 
