@@ -133,6 +133,8 @@ Bytes Repeat(Bytes b, int64_t count) {
   return out;
 }
 Bytes Replace(Bytes s, Bytes old, Bytes new_, int64_t n) {
+  if (n == 0 || Count(s, old) == 0)
+    return go::appendSlice(Bytes(), s); // Go's append([]byte(nil), s...): nil when s is empty
   return copyOf(strings::Replace(view(s), view(old), view(new_), n));
 }
 Bytes ReplaceAll(Bytes s, Bytes old, Bytes new_) { return Replace(s, old, new_, -1); }

@@ -65,6 +65,9 @@ func main() {
 	fmt.Printf("%s|%s|%s\n", bytes.Repeat([]byte("ab"), 3), bytes.ToUpper([]byte("héllo")), bytes.ToLower([]byte("ÀBC")))
 	fmt.Printf("%s\n", bytes.Replace([]byte("oink oink oink"), []byte("k"), []byte("ky"), 2))
 	fmt.Printf("%s\n", bytes.ReplaceAll([]byte("oink oink"), []byte("oink"), []byte("moo")))
+	show("Replace empty", bytes.Replace([]byte{}, []byte("a"), []byte("b"), -1))
+	show("Replace empty old", bytes.Replace([]byte{}, nil, []byte("b"), -1))
+	show("Replace no match", bytes.Replace([]byte("xy"), []byte("a"), []byte("b"), -1))
 	fmt.Printf("%s\n", bytes.Map(func(r rune) rune {
 		if r == 'a' {
 			return -1
