@@ -233,8 +233,11 @@ Bytes Buffer_Next(Buffer *b, int64_t n) {
   int64_t m = Buffer_Len(b);
   if (n > m)
     n = m;
-  if (n < 0) // Go slices b.buf[b.off : b.off+n] and panics
+  if (n < 0) { // Go slices b.buf[b.off : b.off+n], checking the high bound first
+    if (b->off + n < 0)
+      go::panicBounds(go::Bounds::SliceAcap, b->off + n, true, b->buf.cap());
     go::panicBounds(go::Bounds::SliceB, b->off, true, b->off + n);
+  }
   Bytes data(b->buf.p + b->off, n, b->buf.cap() - b->off);
   b->off += n;
   if (n > 0)

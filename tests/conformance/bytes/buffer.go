@@ -66,6 +66,13 @@ func main() {
 	var nilBuf *bytes.Buffer
 	fmt.Println(nilBuf.String())
 
-	defer func() { fmt.Println("recovered:", recover()) }()
-	b.Truncate(100)
+	try := func(f func()) {
+		defer func() { fmt.Println("recovered:", recover()) }()
+		f()
+	}
+	try(func() { b.Truncate(100) })
+	next := bytes.NewBufferString("hello")
+	next.Next(3)
+	try(func() { next.Next(-5) })
+	try(func() { next.Next(-1) })
 }
