@@ -22,6 +22,10 @@
 # --write rewrites the expected files of every program it does not skip
 # (use it for new programs, then review the results by hand).
 #
+# A program that differs is run twice more; if a retry agrees, the first
+# difference is printed and the program named as timing-dependent, but not
+# counted as differing.
+#
 # Prints each difference, then "N agree, M differ, K skipped"; exits 1 if any
 # program differs (or fails to build), 0 otherwise.
 
@@ -72,32 +76,9 @@ cut_stderr() {
   awk '/^(goroutine |runtime stack:)/{exit} /0x[0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f]/{next} {l[n++]=$0} END{while(n>0 && l[n-1]=="") n--; for(i=0;i<n;i++) print l[i]}' "$1"
 }
 
-agree=0; differ=0; skipped=0
-for f in "${files[@]}"; do
-  f=$(cd "$(dirname "$f")" && pwd)/$(basename "$f")
-  rel=${f#"$here"/}
-  base=${f%.go}
-  line2=$(sed -n 2p "$f")
-  case "$line2" in
-    "// gopp: requires go1.22"*|"// gopp: go1.22 semantics"*)
-      if [ "$minor" -lt 22 ]; then skipped=$((skipped+1)); continue; fi ;;
-    "// gopp: go1.23 semantics"*)
-      if [ "$minor" -lt 23 ]; then skipped=$((skipped+1)); continue; fi ;;
-  esac
-
-  rm -f "$tmp/prog"
-  # Programs importing golang.org/x/sync build in GOPATH mode against the
-  # Debian package golang-golang-x-sync-dev (no module download).
-  gomode=()
-  if grep -q '"golang.org/x/sync/' "$f"; then
-    gomode=(env GO111MODULE=off GOPATH=/usr/share/gocode)
-  fi
-  if ! (cd "$tmp" && "${gomode[@]}" go build -o "$tmp/prog" "$f") >"$tmp/build.log" 2>&1; then
-    echo "=== $rel: go build failed"
-    sed 's/^/    /' "$tmp/build.log"
-    differ=$((differ+1))
-    continue
-  fi
+# run_and_compare: run $tmp/prog as the oracle does, (with --write) store
+# what it printed, and set ok (1 or 0) and report (what differs).
+run_and_compare() {
   (cd "$tmp" && timeout 60 ./prog </dev/null >"$tmp/stdout" 2>"$tmp/stderr")
   status=$?
   cut_stderr "$tmp/stderr" >"$tmp/err"
@@ -132,6 +113,51 @@ for f in "${files[@]}"; do
       ok=0; report+="--- stderr differs:"$'\n'"$(diff "$base.err" "$tmp/err" | head -40)"$'\n'
     fi
   fi
+}
+
+agree=0; differ=0; skipped=0; flaky=()
+for f in "${files[@]}"; do
+  f=$(cd "$(dirname "$f")" && pwd)/$(basename "$f")
+  rel=${f#"$here"/}
+  base=${f%.go}
+  line2=$(sed -n 2p "$f")
+  case "$line2" in
+    "// gopp: requires go1.22"*|"// gopp: go1.22 semantics"*)
+      if [ "$minor" -lt 22 ]; then skipped=$((skipped+1)); continue; fi ;;
+    "// gopp: go1.23 semantics"*)
+      if [ "$minor" -lt 23 ]; then skipped=$((skipped+1)); continue; fi ;;
+  esac
+
+  rm -f "$tmp/prog"
+  # Programs importing golang.org/x/sync build in GOPATH mode against the
+  # Debian package golang-golang-x-sync-dev (no module download).
+  gomode=()
+  if grep -q '"golang.org/x/sync/' "$f"; then
+    gomode=(env GO111MODULE=off GOPATH=/usr/share/gocode)
+  fi
+  if ! (cd "$tmp" && "${gomode[@]}" go build -o "$tmp/prog" "$f") >"$tmp/build.log" 2>&1; then
+    echo "=== $rel: go build failed"
+    sed 's/^/    /' "$tmp/build.log"
+    differ=$((differ+1))
+    continue
+  fi
+  run_and_compare
+  # A program whose go binary differs is run twice more: a difference that
+  # does not repeat is Go's own timing under load (CI runs this beside the
+  # other tests on two cores), reported by name but not counted; one that
+  # repeats is a real disagreement.
+  if [ "$ok" = 0 ] && [ "$write" = 0 ]; then
+    first=$report
+    for retry in 1 2; do
+      run_and_compare
+      [ "$ok" = 1 ] && break
+    done
+    if [ "$ok" = 1 ]; then
+      flaky+=("$rel")
+      echo "=== $rel: differed once, agreed on retry $retry (timing-dependent under go?)"
+      printf '%s' "$first"
+    fi
+  fi
 
   if [ "$ok" = 1 ]; then
     agree=$((agree+1))
@@ -144,4 +170,7 @@ done
 
 echo "($gover)"
 echo "$agree agree, $differ differ, $skipped skipped"
+if [ ${#flaky[@]} -gt 0 ]; then
+  echo "agreed only on a retry: ${flaky[*]}"
+fi
 [ "$differ" -eq 0 ]
