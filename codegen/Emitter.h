@@ -28,6 +28,7 @@
 
 #include "codegen/Codegen.h"
 #include "codegen/Names.h"
+#include "codegen/escape.h"
 #include "frontend/types/Predicates.h"
 #include "frontend/types/Subst.h"
 
@@ -331,6 +332,9 @@ public:
   void analyzeCaptures(const ast::Node *body);
   std::string funcLit(const ast::FuncLit *f);
   bool isBoxed(const Var *v) const { return boxed_.contains(v); }
+  // Whether something other than an assignment to v can change it: a
+  // closure (boxed) or a pointer to it (address taken, boxed or not).
+  bool isAliased(const Var *v) const { return boxed_.contains(v) || addressed_.contains(v); }
   bool neverNilVar(const ast::Expr *e) const;
   bool usesRecover(const ast::Node *body) const;
   bool declaredOutside(const Var *v, const ast::FuncLit *f) const;
@@ -384,7 +388,8 @@ public:
   Out *out = &bodyOut;
   FuncState *fn = nullptr;
 
-  llvm::DenseSet<const Var *> boxed_, captured_, nonNil_;
+  llvm::DenseSet<const Var *> boxed_, captured_, nonNil_, addressed_;
+  std::optional<EscapeAnalysis> escape_; // the package's functions (escape.h)
   mutable llvm::DenseMap<const ast::FuncDecl *, bool> inlineHints_; // inlineHint's answers
   std::map<std::string, std::string> descNames_;     // typeKey -> C++ name
   std::map<std::string, std::string> anonStructs_;   // typeKey -> C++ name

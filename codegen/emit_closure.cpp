@@ -14,7 +14,10 @@
 //    captured by copy, which is indistinguishable in Go and costs no
 //    allocation (as Go's escape analysis does for such variables).
 //  - A variable whose address is taken is boxed even when no closure
-//    captures it, since the pointer may outlive the frame.
+//    captures it, when the pointer may outlive the frame; one whose
+//    pointers provably die with the frame (escape.h: only dereferenced,
+//    or passed to this package's functions that keep nothing) stays a
+//    C++ local, as Go's escape analysis keeps it on the stack.
 //  - A variable larger than kMaxStackVar bytes is boxed too: goroutine
 //    stacks are fixed (256 KiB) and the prologue's overflow check sees
 //    only frames within the 32 KiB red zone, where Go's stacks grow (a
@@ -186,8 +189,13 @@ void Emitter::analyzeCaptures(const ast::Node *root) {
   for (auto &[v, fn] : owner)
     if (hasFixedLayout(v->type()) && gcSizeof(v->type()) > kMaxStackVar)
       boxed_.insert(v);
-  for (const Var *v : addressed)
-    boxed_.insert(v);
+  for (const Var *v : addressed) {
+    addressed_.insert(v);
+    // Unless every pointer to it dies with the frame (escape.h), and no
+    // closure shares it.
+    if (!escape_ || !escape_->addressStaysLocal(v) || captured.contains(v))
+      boxed_.insert(v);
+  }
   for (const Var *v : captured)
     if (changed.contains(v))
       boxed_.insert(v);

@@ -420,6 +420,7 @@ void Emitter::emitPackage() {
   // Package-level names that locals must not shadow in C++.
   for (Object *o : pkg->scope->objects())
     packageNames_.insert(cppName(o->name()));
+  escape_.emplace(*info, in.files);
   for (const ast::File *f : in.files)
     for (const ast::Decl *d : f->decls)
       if (auto *fd = dyn_cast<ast::FuncDecl>(d); fd && fd->body)

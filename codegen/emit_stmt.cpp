@@ -468,7 +468,7 @@ bool Emitter::readsMutable(const ast::Expr *e) const {
   // A local variable that no closure changes and no pointer reaches (it
   // is not boxed) can change only by assignment, which no call makes.
   if (auto *id = dyn_cast<ast::Ident>(e))
-    if (auto *v = dyn_cast_or_null<Var>(info->objectOf(id)); v && isLocalVar(v) && !isBoxed(v))
+    if (auto *v = dyn_cast_or_null<Var>(info->objectOf(id)); v && isLocalVar(v) && !isAliased(v))
       return false;
   return true;
 }

@@ -260,7 +260,7 @@ bool Emitter::loopInvariant(const ast::Expr *e, const llvm::DenseSet<const Var *
     return true;
   if (auto *id = dyn_cast<ast::Ident>(e)) {
     auto *v = dyn_cast_or_null<Var>(info->objectOf(id));
-    return isLocalVar(v) && !isBoxed(v) && !assigned.contains(v);
+    return isLocalVar(v) && !isAliased(v) && !assigned.contains(v);
   }
   if (auto *b = dyn_cast<ast::BinaryExpr>(e))
     return (b->op == ast::Op::Add || b->op == ast::Op::Sub || b->op == ast::Op::Mul) &&
@@ -296,7 +296,7 @@ std::optional<Emitter::ChunkedLoop> Emitter::chunkedLoop(const ast::ForStmt *f) 
     return std::nullopt;
   auto *vid = dyn_cast<ast::Ident>(ast::unparen(cond->x));
   auto *v = vid ? dyn_cast_or_null<Var>(info->objectOf(vid)) : nullptr;
-  if (!isLocalVar(v) || isBoxed(v))
+  if (!isLocalVar(v) || isAliased(v))
     return std::nullopt;
   auto range = intRange(v->type());
   if (!range)
@@ -354,7 +354,7 @@ std::optional<Emitter::SteppedLoop> Emitter::steppedLoop(const ast::ForStmt *f) 
   auto localVar = [&](const ast::Expr *e) -> const Var * {
     auto *id = dyn_cast<ast::Ident>(ast::unparen(e));
     auto *v = id ? dyn_cast_or_null<Var>(info->objectOf(id)) : nullptr;
-    return isLocalVar(v) && !isBoxed(v) && intRange(v->type()) ? v : nullptr;
+    return isLocalVar(v) && !isAliased(v) && intRange(v->type()) ? v : nullptr;
   };
   // The post statement: each stepped variable and the constant it adds
   // each iteration (bounded, so the gap's arithmetic cannot overflow).

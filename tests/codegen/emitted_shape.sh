@@ -15,11 +15,17 @@
 #  - a short constant loop does not poll (its function does, at entry);
 #  - a pointer variable made by &x or new(T) and never changed is used
 #    without a nil check; one that is assigned is checked;
+#  - a local whose address only reaches callees that keep nothing stays a
+#    C++ local (no go::newObject): &x to a function that dereferences,
+#    a pointer-method call, an array sliced for a function that writes
+#    it, pointers threaded through mutual recursion; one whose address is
+#    returned, stored by a callee, or captured is boxed;
 #  - a function as small as Go's inliner takes (cost 80 or less, a call
 #    costing 57; no defer or recover) is declared inline, others are not,
 #    nor is main.
 # Semantics of the same shapes: tests/conformance/control/counted_loop_chunks.go,
-# goroutines/preempt_chunked_loops.go, structs/pointer_nil_checks.go.
+# goroutines/preempt_chunked_loops.go, structs/pointer_nil_checks.go,
+# funcs/address_outlives_frame.go, funcs/address_stays_in_frame.go.
 set -u
 GOPP=$(realpath "$1")
 tmp=$(mktemp -d)
@@ -158,6 +164,64 @@ func twoCalls(a []int) {
 	small(a, 2)
 }
 
+type acc struct{ n int }
+
+func (a *acc) add(k int) { a.n += k }
+
+func bump(p *int) { *p++ }
+
+func fillAll(s []int) {
+	for i := range s {
+		s[i] = i
+	}
+}
+
+var kept *int
+
+func keepIt(p *int) { kept = p }
+
+func ping(n int, p *int) {
+	if n > 0 {
+		m := n - 1
+		pong(&m, p)
+	}
+	*p += n
+}
+
+func pong(n *int, p *int) { ping(*n, p) }
+
+func localStays() int {
+	x := 1
+	bump(&x)
+	var a acc
+	a.add(x)
+	var buf [4]int
+	fillAll(buf[:])
+	return a.n + buf[3]
+}
+
+func recursionStays(n int) int {
+	total := 0
+	ping(n, &total)
+	return total
+}
+
+func returned() *int {
+	x := 1
+	return &x
+}
+
+func storedByCallee() {
+	x := 1
+	keepIt(&x)
+}
+
+func captured() func() int {
+	x := 1
+	bump(&x)
+	return func() int { return x }
+}
+
 func main() {}
 GO
 
@@ -201,6 +265,12 @@ expect nested             "outer polls too"      'pollLoop'      2
 expect neverNil           "no nil check"         'go::deref'     0
 expect neverNil           "plain access"         '[pq]->'        2
 expect maybeNil           "assigned: checked"    'go::deref(p)'  2
+expect localStays      "stays local"          'newObject'     0
+expect recursionStays  "stays local"          'newObject'     0
+expect ping            "stays local"          'newObject'     0
+expect returned        "returned: boxed"      'newObject'     1
+expect storedByCallee  "kept: boxed"          'newObject'     1
+expect captured        "captured: boxed"      'newObject'     1
 inlined() { # NAME WANT: how many of NAME's declaration and definition say inline
   local got
   got=$(grep -cE "^inline [^(]* $1\\(" "$work/main.cpp")
