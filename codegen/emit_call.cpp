@@ -648,6 +648,19 @@ std::string Emitter::builtinCall(const ast::CallExpr *c, BuiltinId id) {
   }
   case BuiltinId::Close:
     return fmt::format("go::chanClose<{}>({})", cppType(cast<Chan>(argT(0))->elem), arg(0));
+  // Package unsafe's run-time functions (runtime/include/gopp/unsafe.h).
+  case BuiltinId::Add:
+    return fmt::format("go::unsafeAdd({}, uintptr_t({}))", arg(0), arg(1));
+  case BuiltinId::Slice: {
+    const Type *elem = sub(cast<Pointer>(argT(0))->elem);
+    return fmt::format("go::unsafeSlice<{}>({}, int64_t({}), {})", cppType(elem), arg(0), arg(1), gcSizeof(elem));
+  }
+  case BuiltinId::String:
+    return fmt::format("go::unsafeString({}, int64_t({}))", arg(0), arg(1));
+  case BuiltinId::StringData:
+    return fmt::format("const_cast<uint8_t *>({}.p)", paren(c->args[0]));
+  case BuiltinId::SliceData:
+    return fmt::format("{}.p", paren(c->args[0]));
   default:
     unsupported(c->pos(), "this built-in function");
   }

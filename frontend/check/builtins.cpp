@@ -575,16 +575,21 @@ bool Checker::builtin(Operand &x, const ast::CallExpr *call, BuiltinId id) {
     x.val = constant::Value::makeInt64(off);
     return true;
   }
-  case BuiltinId::Add:
+  case BuiltinId::Add: // unsafe.Add(ptr Pointer, len IntegerType) Pointer
+    assignment(x, typ(BasicKind::UnsafePointer), "argument to unsafe.Add");
+    if (x.invalid() || !isValidIndex(args[1], "length", true))
+      return false;
     x.mode = Mode::Value;
     x.type = typ(BasicKind::UnsafePointer);
     return true;
-  case BuiltinId::Slice: {
+  case BuiltinId::Slice: { // unsafe.Slice(ptr *T, len IntegerType) []T
     auto *p = dyn_cast_or_null<Pointer>(under(x.type));
     if (!p) {
       errorf(x.expr->pos(), "invalid argument: {} is not a pointer", str(x));
       return false;
     }
+    if (!isValidIndex(args[1], "length", false))
+      return false;
     x.mode = Mode::Value;
     x.type = ctx_.make<Slice>(p->elem);
     return true;
@@ -599,13 +604,19 @@ bool Checker::builtin(Operand &x, const ast::CallExpr *call, BuiltinId id) {
     x.type = ctx_.make<Pointer>(s->elem);
     return true;
   }
-  case BuiltinId::String:
+  case BuiltinId::String: // unsafe.String(ptr *byte, len IntegerType) string
+    assignment(x, ctx_.make<Pointer>(universe_.byteType()), "argument to unsafe.String");
+    if (x.invalid() || !isValidIndex(args[1], "length", false))
+      return false;
     x.mode = Mode::Value;
     x.type = typ(BasicKind::String);
     return true;
   case BuiltinId::StringData:
+    assignment(x, typ(BasicKind::String), "argument to unsafe.StringData");
+    if (x.invalid())
+      return false;
     x.mode = Mode::Value;
-    x.type = ctx_.make<Pointer>(typ(BasicKind::Uint8));
+    x.type = ctx_.make<Pointer>(universe_.byteType());
     return true;
   }
   return false;

@@ -49,6 +49,8 @@ Checker::ExprKind Checker::callExpr(Operand &x, const ast::CallExpr *call) {
     if (!builtin(x, call, id))
       x.setInvalid();
     x.expr = call;
+    x.nilValue = false; // x started as the first argument, which may be nil
+
     switch (id) {
     case BuiltinId::Append:
     case BuiltinId::Cap:

@@ -13,6 +13,7 @@
 #include "gopp/panic.h"
 #include "gopp/chan.h"
 #include "gopp/builtins.h"
+#include "gopp/unsafe.h"
 #include "gopp/race.h"
 
 #include <tuple>
