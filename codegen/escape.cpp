@@ -144,16 +144,14 @@ void EscapeAnalysis::stmt(const ast::Stmt *s) {
   } else if (auto *snd = dyn_cast<ast::SendStmt>(s)) {
     value(snd->chan, false);
     value(snd->value, true);
-  } else if (auto *g = dyn_cast<ast::GoStmt>(s)) {
-    if (auto *c = dyn_cast<ast::CallExpr>(ast::unparen(g->call)))
+  } else if (isa<ast::GoStmt>(s) || isa<ast::DeferStmt>(s)) {
+    // The call runs later, maybe after the frame is gone: all escapes.
+    auto *g = dyn_cast<ast::GoStmt>(s);
+    const ast::Expr *later = g ? g->call : cast<ast::DeferStmt>(s)->call;
+    if (auto *c = dyn_cast<ast::CallExpr>(ast::unparen(later)))
       call(c, true);
     else
-      value(g->call, true);
-  } else if (auto *d = dyn_cast<ast::DeferStmt>(s)) {
-    if (auto *c = dyn_cast<ast::CallExpr>(ast::unparen(d->call)))
-      call(c, true);
-    else
-      value(d->call, true);
+      value(later, true);
   } else if (auto *r = dyn_cast<ast::ReturnStmt>(s)) {
     for (const ast::Expr *x : r->results)
       value(x, true);
