@@ -30,6 +30,15 @@
 namespace gopp::codegen {
 
 namespace {
+// Whether a value of type t is an array (or, in a generic body, of a type
+// parameter whose core type is one): indexing or slicing it addresses
+// the variable itself.
+bool isArrayValue(const Type *t) {
+  if (t && isa<TypeParam>(t))
+    t = coreType(t);
+  return t && isa<Array>(under(t));
+}
+
 // The root variable of an lvalue-ish expression: x in x, x.f, x[i] (for
 // arrays), (x).
 const ast::Ident *rootIdent(const check::Info &inf, const ast::Expr *e) {
@@ -49,8 +58,7 @@ const ast::Ident *rootIdent(const check::Info &inf, const ast::Expr *e) {
       continue;
     }
     if (auto *ix = dyn_cast<ast::IndexExpr>(e)) {
-      const Type *xt = inf.typeOf(ix->x);
-      if (!xt || !isa<Array>(under(xt)))
+      if (!isArrayValue(inf.typeOf(ix->x)))
         return nullptr;
       e = ix->x;
       continue;
@@ -165,8 +173,7 @@ void Emitter::analyzeCaptures(const ast::Node *root) {
         if (auto *v = varOf(id))
           addressed.insert(v);
     } else if (auto *s = dyn_cast<ast::SliceExpr>(n)) {
-      const Type *xt = info->typeOf(s->x);
-      if (xt && isa<Array>(under(xt)))
+      if (isArrayValue(info->typeOf(s->x)))
         if (auto *id = rootIdent(*info, s->x))
           if (auto *v = varOf(id))
             addressed.insert(v);

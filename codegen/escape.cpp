@@ -28,8 +28,13 @@ bool tracksType(const Type *t) {
   return u && (isa<Pointer>(u) || isa<Slice>(u));
 }
 
+// The underlying type of e's type; for a type parameter its core type
+// when it has one (a[:] of `a A` with A ~[4]int takes a's address).
 const Type *underOf(const check::Info &info, const ast::Expr *e) {
   const Type *t = info.typeOf(e);
+  if (t && isa<TypeParam>(t))
+    if (const Type *core = coreType(t))
+      return core;
   return t ? under(t) : nullptr;
 }
 
@@ -391,8 +396,8 @@ void EscapeAnalysis::call(const ast::CallExpr *c, bool force) {
         value(se->x, true);
       else if (m && m->hasPtrRecv)
         isa<Pointer>(xt) ? value(se->x, recvEsc) : addr(se->x, recvEsc); // x or &x
-      else
-        value(se->x, force); // a copy of x (or *x) is the receiver
+      else // a copy of x (or of *x) is the receiver; a slice's copy shares x's array
+        value(se->x, force || (!isa<Pointer>(xt) && recvEsc));
       args(c, callee);
       return;
     }

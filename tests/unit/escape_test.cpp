@@ -142,5 +142,20 @@ TEST(Escape, FieldAddressFollowsTheVariable) {
   EXPECT_FALSE(stays(src, "b"));
 }
 
+TEST(Escape, ValueReceiverOfASliceTypeFollowsTheReceiverSummary) {
+  const char *src = "type S []int\nvar g S\nfunc (s S) keep() { g = s }\nfunc (s S) sum() int { return len(s) }\n"
+                    "func h(s S) { s.keep() }\nfunc k(s S) int { return s.sum() }\n"
+                    "func f() int { var a [4]int; h(a[:]); var b [4]int; return k(b[:]) }";
+  EXPECT_FALSE(stays(src, "a"));
+  EXPECT_TRUE(stays(src, "b"));
+}
+
+TEST(Escape, ArrayCoreTypeParameterIsAddressedBySlicingAndIndexing) {
+  EXPECT_FALSE(stays("func f[A ~[4]int](a A) []int { return a[:] }", "a"));
+  EXPECT_FALSE(stays("func f[A ~[4]int](a A) *int { return &a[2] }", "a"));
+  EXPECT_TRUE(stays("func sum(s []int) int { return len(s) }\nfunc f[A ~[4]int](a A) int { return sum(a[:]) }",
+                    "a"));
+}
+
 } // namespace
 } // namespace gopp

@@ -97,6 +97,23 @@ func viaPointerMethod(i int) {
 	c.keepSelf()
 }
 
+// ints' value receiver is a copy of the slice, sharing the caller's array.
+type ints []int
+
+var keptInts ints
+
+func (s ints) keep() { keptInts = s }
+
+func passInts(s ints) { s.keep() }
+
+func viaValueReceiver() {
+	var a [3]int
+	for i := range a {
+		a[i] = 7 * (i + 1)
+	}
+	passInts(a[:])
+}
+
 func recurse(f func(int), i int) {
 	if i < 0 {
 		return
@@ -139,6 +156,7 @@ func main() {
 		viaPointerMethod(i)
 	}
 	recurse(viaAppend, 2)
+	viaValueReceiver()
 	clobber(50)
 
 	for _, p := range rets {
@@ -167,6 +185,7 @@ func main() {
 		fmt.Print(*p, " ")
 	}
 	fmt.Println()
+	fmt.Println(keptInts)
 	*saved[0] = 99
 	fmt.Println(*saved[0], *saved[1], saved[0] != saved[1])
 }
