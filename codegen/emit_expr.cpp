@@ -626,13 +626,23 @@ std::string Emitter::compositeLit(const ast::CompositeLit *c, const Type *t) {
     bool keyed = isa<ast::KeyValueExpr>(c->elts[0]);
     std::string pre;
     if (keyed) {
+      // Calls first, as gc (callsFirst), over the values in source order.
+      std::vector<ast::Expr *> values;
+      std::vector<size_t> fieldOf;
       for (size_t i = 0; i < c->elts.size(); i++) {
         auto *kv = cast<ast::KeyValueExpr>(c->elts[i]);
         auto *key = cast<ast::Ident>(kv->key);
         for (size_t f = 0; f < s->fields.size(); f++)
-          if (s->fields[f]->name() == key->name)
-            vals[f] = elemValue(kv->value, s->fields[f]->type());
+          if (s->fields[f]->name() == key->name) {
+            values.push_back(kv->value);
+            fieldOf.push_back(f);
+          }
       }
+      std::vector<std::string> inOrder;
+      pre = valuesCallsFirst(
+          values, [&](size_t i) { return elemValue(values[i], s->fields[fieldOf[i]]->type()); }, inOrder);
+      for (size_t i = 0; i < values.size(); i++)
+        vals[fieldOf[i]] = inOrder[i];
     } else {
       // Calls first, as gc (callsFirst).
       pre = valuesCallsFirst(c->elts, [&](size_t i) { return elemValue(c->elts[i], s->fields[i]->type()); }, vals);

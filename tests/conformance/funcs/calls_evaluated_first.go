@@ -49,6 +49,10 @@ func main() {
 	arr := [2]int{z, func() int { z = 4; return 0 }()}
 	sl := []int{z, func() int { z = 5; return 0 }()}
 	fmt.Println(t, arr, sl)
+	// Keyed struct literals too, whatever the order of the keys.
+	kt := T{a: z, b: func() int { z = 6; return 0 }()}
+	kr := T{b: z, a: func() int { z = 7; return z * 10 }()}
+	fmt.Println(kt, kr)
 
 	// len, cap and the other built-ins count as calls: evaluated in order.
 	q := make([]int, 1)
