@@ -5,8 +5,8 @@
 //  - addr(e, esc): the address of the location e is taken (&e, the
 //    implicit &e of a pointer-method call, e[:] of an array);
 //  - lvalue(e): the location e is assigned.
-// A tracked parameter whose value reaches an escaping position escapes; a
-// local variable whose address does is boxed by the emitter.
+// A followed (tracked) variable whose value reaches an escaping position
+// escapes; a local variable whose address does is boxed by the emitter.
 #include "codegen/escape.h"
 
 #include "frontend/ast/Walk.h"
@@ -75,8 +75,24 @@ EscapeAnalysis::EscapeAnalysis(const check::Info &info, const std::vector<const 
       summaries_[fd] = std::move(s);
       decls.push_back(fd);
     }
+  // Local pointer and slice variables declared in the bodies.
+  for (const ast::FuncDecl *fd : decls)
+    ast::walk(fd->body, [&](const ast::Node *n) {
+      auto declare = [&](const ast::Expr *e) {
+        auto *id = dyn_cast<ast::Ident>(e);
+        auto *v = id ? dyn_cast_or_null<Var>(info.defs.lookup(id)) : nullptr;
+        if (v && tracksType(v->type()))
+          tracked_.insert(v);
+      };
+      if (auto *a = dyn_cast<ast::AssignStmt>(n); a && a->tok == ast::AssignStmt::Tok::Define)
+        for (const ast::Expr *l : a->lhs)
+          declare(l);
+      else if (auto *vs = dyn_cast<ast::ValueSpec>(n))
+        for (const ast::Ident *id : vs->names)
+          declare(id);
+    });
   // Marks only ever go from "stays" to "escapes", so this ends; the last
-  // round walks every body under the final summaries.
+  // round walks every body under the final marks.
   do {
     changed_ = false;
     for (const ast::FuncDecl *fd : decls)
@@ -84,9 +100,21 @@ EscapeAnalysis::EscapeAnalysis(const check::Info &info, const std::vector<const 
   } while (changed_);
 }
 
-void EscapeAnalysis::escapeParam(const Var *p) {
-  if (paramsOut_.insert(p).second)
+void EscapeAnalysis::escapeVar(const Var *p) {
+  if (trackedOut_.insert(p).second)
     changed_ = true;
+}
+
+// Whether a value stored by assignment to lhs may outlive the frame: not
+// for `_`, nor for a followed variable that does not escape itself.
+bool EscapeAnalysis::storeEscapes(const ast::Expr *lhs) const {
+  auto *id = dyn_cast<ast::Ident>(ast::unparen(lhs));
+  if (!id)
+    return true;
+  if (id->isBlank())
+    return false;
+  auto *v = dyn_cast_or_null<Var>(info_.objectOf(id));
+  return !v || !tracked_.contains(v) || trackedOut_.contains(v);
 }
 
 bool EscapeAnalysis::paramEscapes(const Summary *s, size_t i) const {
@@ -95,7 +123,7 @@ bool EscapeAnalysis::paramEscapes(const Summary *s, size_t i) const {
   const Var *p = s->params[i];
   if (!p)
     return false; // unnamed or blank: the callee cannot use it
-  return !tracked_.contains(p) || paramsOut_.contains(p);
+  return !tracked_.contains(p) || trackedOut_.contains(p);
 }
 
 // The summary of the function or method a call's fun names statically:
@@ -142,8 +170,9 @@ void EscapeAnalysis::stmt(const ast::Stmt *s) {
     for (const ast::Expr *l : a->lhs)
       if (a->tok != ast::AssignStmt::Tok::Define || !isa<ast::Ident>(l))
         lvalue(l);
-    for (const ast::Expr *r : a->rhs)
-      value(r, true);
+    bool pairwise = a->lhs.size() == a->rhs.size();
+    for (size_t i = 0; i < a->rhs.size(); i++)
+      value(a->rhs[i], !pairwise || storeEscapes(a->lhs[i]));
   } else if (auto *i = dyn_cast<ast::IncDecStmt>(s)) {
     lvalue(i->x);
   } else if (auto *snd = dyn_cast<ast::SendStmt>(s)) {
@@ -213,9 +242,12 @@ void EscapeAnalysis::stmt(const ast::Stmt *s) {
       stmt(x);
   } else if (auto *ds = dyn_cast<ast::DeclStmt>(s)) {
     if (ds->decl->tok == ast::GenDecl::Tok::Var)
-      for (const ast::Decl *spec : ds->decl->specs)
-        for (const ast::Expr *v : cast<ast::ValueSpec>(spec)->values)
-          value(v, true);
+      for (const ast::Decl *spec : ds->decl->specs) {
+        auto *vs = cast<ast::ValueSpec>(spec);
+        bool pairwise = vs->names.size() == vs->values.size();
+        for (size_t i = 0; i < vs->values.size(); i++)
+          value(vs->values[i], !pairwise || storeEscapes(vs->names[i]));
+      }
   } else if (isa<ast::BranchStmt>(s) || isa<ast::EmptyStmt>(s)) {
     // nothing evaluated
   } else {
@@ -241,7 +273,7 @@ void EscapeAnalysis::value(const ast::Expr *e, bool esc) {
     return;
   if (auto *id = dyn_cast<ast::Ident>(e)) {
     if (auto *v = dyn_cast_or_null<Var>(info_.objectOf(id)); v && esc && tracked_.contains(v))
-      escapeParam(v);
+      escapeVar(v);
   } else if (isa<ast::BasicLit>(e)) {
   } else if (auto *fl = dyn_cast<ast::FuncLit>(e)) {
     funcLit(fl);
@@ -316,7 +348,7 @@ void EscapeAnalysis::addr(const ast::Expr *e, bool esc) {
     if (!v || v->isField || !v->pkg() || v->parent() == v->pkg()->scope.get())
       return; // a package variable lives forever
     if (tracked_.contains(v))
-      escapeParam(v); // the analysis does not follow pointers to pointers
+      escapeVar(v); // the analysis does not follow pointers to pointers
     seen_.insert(v);
     if (esc)
       escaping_.insert(v);
@@ -458,7 +490,7 @@ void EscapeAnalysis::funcLit(const ast::FuncLit *f) {
   ast::walk(f->body, [&](const ast::Node *n) {
     if (auto *id = dyn_cast<ast::Ident>(n))
       if (auto *v = dyn_cast_or_null<Var>(info_.objectOf(id)); v && tracked_.contains(v))
-        escapeParam(v);
+        escapeVar(v);
   });
   stmt(f->body);
 }

@@ -17,9 +17,13 @@
 // methods together: every pointer or slice parameter starts as not
 // escaping and is marked as escaping when one of its uses does not fit the
 // rules, until nothing changes (mutual recursion converges because marks
-// only go one way). A parameter whose own address is taken, or that a
-// closure captures, escapes: the analysis does not follow pointers to
-// pointers.
+// only go one way). Local pointer and slice variables declared with := or
+// var are followed the same way: storing &x in such a variable lets x
+// escape only if one of the variable's uses does (flow-insensitively:
+// any use, anywhere in the function). A variable whose own address is
+// taken, or that a closure refers to, escapes: the analysis does not
+// follow pointers to pointers. Named results are not followed (a bare
+// return reads them).
 //
 // Soundness is what matters: a wrong "does not escape" is a dangling
 // pointer. Every construct the walk does not list is treated as a sink.
@@ -62,14 +66,16 @@ private:
   bool builtinCall(const ast::CallExpr *c, bool force);
   void args(const ast::CallExpr *c, const Summary *callee);
   void funcLit(const ast::FuncLit *f);
-  void escapeParam(const types::Var *p);
+  void escapeVar(const types::Var *p);
+  bool storeEscapes(const ast::Expr *lhs) const;
   bool paramEscapes(const Summary *s, size_t i) const;
   const Summary *staticCallee(const ast::Expr *fun) const;
 
   const check::Info &info_;
   llvm::DenseMap<const ast::FuncDecl *, Summary> summaries_;
-  llvm::DenseSet<const types::Var *> tracked_;     // pointer or slice parameters with summaries
-  llvm::DenseSet<const types::Var *> paramsOut_;   // of those, the escaping ones
+  // Pointer and slice variables followed: parameters (with summaries) and
+  // locals declared with := or var; and those of them that escape.
+  llvm::DenseSet<const types::Var *> tracked_, trackedOut_;
   llvm::DenseSet<const types::Var *> seen_, escaping_; // locals whose address is taken
   bool changed_ = false;
 };

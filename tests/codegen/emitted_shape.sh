@@ -18,7 +18,8 @@
 #  - a local whose address only reaches callees that keep nothing stays a
 #    C++ local (no go::newObject): &x to a function that dereferences,
 #    a pointer-method call, an array sliced for a function that writes
-#    it, pointers threaded through mutual recursion; one whose address is
+#    it, pointers threaded through mutual recursion, local pointer and slice
+#    variables used only that way; one whose address is
 #    returned, stored by a callee, or captured is boxed;
 #  - a function as small as Go's inliner takes (cost 80 or less, a call
 #    costing 57; no defer or recover) is declared inline, others are not,
@@ -197,7 +198,12 @@ func localStays() int {
 	a.add(x)
 	var buf [4]int
 	fillAll(buf[:])
-	return a.n + buf[3]
+	y := 2
+	p := &y
+	*p += x
+	view := buf[1:]
+	fillAll(view)
+	return a.n + buf[3] + *p
 }
 
 func recursionStays(n int) int {

@@ -35,8 +35,23 @@ TEST(Escape, ReturnedEscapes) {
   EXPECT_FALSE(stays("func f() *int { x := 0; return &x }", "x"));
 }
 
-TEST(Escape, StoredInALocalVariableEscapes) {
-  EXPECT_FALSE(stays("func f() { x := 0; p := &x; *p = 1 }", "x"));
+TEST(Escape, LocalPointerVariablesAreFollowed) {
+  EXPECT_TRUE(stays("func f() int { x := 0; p := &x; *p = 1; var q = p; return *q }", "x"));
+  EXPECT_TRUE(stays("func f() { var a [4]int; s := a[:]; for i := range s { s[i] = i } }", "a"));
+  EXPECT_TRUE(stays("func f(p *int) int { x := 0; p = &x; return *p }", "x"));
+}
+
+TEST(Escape, LocalPointerVariableThatEscapesTakesTheVariableAlong) {
+  EXPECT_FALSE(stays("var g *int\nfunc f() { x := 0; p := &x; q := p; g = q }", "x"));
+  EXPECT_FALSE(stays("func f() *int { x := 0; p := &x; return p }", "x"));
+  EXPECT_FALSE(stays("var g []int\nfunc f() { var a [4]int; s := a[:]; s = append(s, 1); g = s }", "a"));
+  EXPECT_FALSE(stays("type t struct{ p *int }\nfunc f(v *t) { x := 0; p := &x; v.p = p }", "x"));
+  EXPECT_FALSE(stays("func f() func() int { x := 0; p := &x; return func() int { return *p } }", "x"));
+  EXPECT_FALSE(stays("func f() { x := 0; p := &x; pp := &p; _ = pp }", "x"));
+}
+
+TEST(Escape, NamedResultsAreNotFollowed) {
+  EXPECT_FALSE(stays("func f() (p *int) { x := 0; p = &x; return }", "x"));
 }
 
 TEST(Escape, StoredByACalleeEscapesTransitively) {

@@ -79,6 +79,14 @@ func viaArraySlice(i int) {
 	keepSlice(a[:])
 }
 
+func viaLocalSliceVariable(i int) {
+	var a [2]int
+	a[0] = i * 10
+	s := a[:]
+	t := s
+	keepSlice(t)
+}
+
 func keepVariadic(ps ...*int) { saved = append(saved, ps...) }
 
 func viaVariadic(i int) { x := i * 10; keepVariadic(&x) }
@@ -151,6 +159,7 @@ func main() {
 		viaChannel(i, ch)
 		viaCallee(i)
 		viaArraySlice(i)
+		viaLocalSliceVariable(i)
 		viaVariadic(i)
 		viaParamOfParam(i)
 		viaPointerMethod(i)

@@ -81,6 +81,20 @@ func main() {
 	}
 	fmt.Println(ptrs)
 
+	// Local pointers and slices that only reach callees keeping nothing.
+	val := 3
+	q := &val
+	*q += 4
+	r := q
+	inc(r)
+	var cells [3]int
+	view := cells[:]
+	for i := range view {
+		view[i] = i + 1
+	}
+	fill(view[1:])
+	fmt.Println(val, *q, *r, cells)
+
 	acc := 0
 	fibA(25, &acc)
 	fmt.Println("fib", acc)
