@@ -93,10 +93,18 @@ EscapeAnalysis::EscapeAnalysis(const check::Info &info, const std::vector<const 
     });
   // Marks only ever go from "stays" to "escapes", so this ends; the last
   // round walks every body under the final marks.
+  llvm::DenseSet<const ast::FuncDecl *> withGoto;
+  for (const ast::FuncDecl *fd : decls)
+    ast::walk(fd->body, [&](const ast::Node *n) {
+      if (auto *b = dyn_cast<ast::BranchStmt>(n); b && b->tok == ast::BranchStmt::Tok::Goto)
+        withGoto.insert(fd);
+    });
   do {
     changed_ = false;
-    for (const ast::FuncDecl *fd : decls)
+    for (const ast::FuncDecl *fd : decls) {
+      hasGoto_ = withGoto.contains(fd);
       stmt(fd->body);
+    }
   } while (changed_);
 }
 
@@ -114,7 +122,9 @@ bool EscapeAnalysis::storeEscapes(const ast::Expr *lhs) const {
   if (id->isBlank())
     return false;
   auto *v = dyn_cast_or_null<Var>(info_.objectOf(id));
-  return !v || !tracked_.contains(v) || trackedOut_.contains(v);
+  if (!v || !tracked_.contains(v) || trackedOut_.contains(v))
+    return true;
+  return hasGoto_ || scopes_.empty() || !scopes_.back() || v->parent() != scopes_.back();
 }
 
 bool EscapeAnalysis::paramEscapes(const Summary *s, size_t i) const {
@@ -159,6 +169,21 @@ const EscapeAnalysis::Summary *EscapeAnalysis::staticCallee(const ast::Expr *fun
 void EscapeAnalysis::stmt(const ast::Stmt *s) {
   if (!s)
     return;
+  // The statement's own block, if it opens one (a loop's header scope is
+  // recorded as null: see storeEscapes).
+  struct Block {
+    std::vector<const Scope *> &stack;
+    bool pushed = false;
+    ~Block() {
+      if (pushed)
+        stack.pop_back();
+    }
+  } block{scopes_};
+  if (auto it = info_.scopes.find(s); it != info_.scopes.end()) {
+    bool header = isa<ast::ForStmt>(s) || isa<ast::RangeStmt>(s);
+    scopes_.push_back(header ? nullptr : it->second);
+    block.pushed = true;
+  }
   if (auto *e = dyn_cast<ast::ExprStmt>(s)) {
     value(e->x, false);
   } else if (auto *a = dyn_cast<ast::AssignStmt>(s)) {

@@ -23,7 +23,14 @@
 // any use, anywhere in the function). A variable whose own address is
 // taken, or that a closure refers to, escapes: the analysis does not
 // follow pointers to pointers. Named results are not followed (a bare
-// return reads them).
+// return reads them). A store into a followed variable counts as not
+// escaping only when the variable belongs to the innermost block of the
+// store (then it dies no later than anything the stored value points
+// into: a variable of an enclosing block, or of an earlier iteration,
+// would outlive an address taken in an inner block or a later
+// iteration), never in a loop's header (its variables are copied from
+// one iteration to the next), and never in a function with a goto (a
+// backward goto re-declares variables as a loop does).
 //
 // Soundness is what matters: a wrong "does not escape" is a dangling
 // pointer. Every construct the walk does not list is treated as a sink.
@@ -78,6 +85,10 @@ private:
   llvm::DenseSet<const types::Var *> tracked_, trackedOut_;
   llvm::DenseSet<const types::Var *> seen_, escaping_; // locals whose address is taken
   bool changed_ = false;
+  // The blocks around the statement being walked, innermost last; null
+  // for a loop's header, where no store is local.
+  std::vector<const types::Scope *> scopes_;
+  bool hasGoto_ = false; // the function being walked has a goto
 };
 
 } // namespace gopp::codegen

@@ -50,6 +50,25 @@ TEST(Escape, LocalPointerVariableThatEscapesTakesTheVariableAlong) {
   EXPECT_FALSE(stays("func f() { x := 0; p := &x; pp := &p; _ = pp }", "x"));
 }
 
+TEST(Escape, AStoreIntoAVariableOfAnOuterBlockEscapes) {
+  // The pointer variable outlives the block, or the iteration, of x.
+  EXPECT_FALSE(stays("func f() int { var p *int; { x := 5; p = &x }; return *p }", "x"));
+  EXPECT_FALSE(stays("func f() { var p *int; for i := 0; i < 3; i++ { x := i; p = &x }; _ = *p }", "x"));
+  EXPECT_FALSE(stays("func f(k int) int { var p *int; switch k { case 1: a := 1; p = &a }; return *p }", "a"));
+  EXPECT_FALSE(stays("func f() int { var p *int; { x := 5; q := &x; p = q }; return *p }", "x"));
+  EXPECT_FALSE(stays("func f(p *int) int { { x := 5; p = &x }; return *p }", "x"));
+  // Loop variables are copied from one iteration to the next.
+  EXPECT_FALSE(stays("func f() { for i, p := 0, (*int)(nil); i < 3; i, p = i+1, &i { _ = p } }", "i"));
+  // In the same block, or an inner one declaring the pointer, it is local.
+  EXPECT_TRUE(stays("func f() { for i := 0; i < 3; i++ { x := i; p := &x; *p = 1 } }", "x"));
+  EXPECT_TRUE(stays("func f() int { x := 5; { p := &x; *p = 1 }; return x }", "x"));
+}
+
+TEST(Escape, NoStoreIsLocalInAFunctionWithAGoto) {
+  const char *src = "func f() int { n := 0; var p *int\nL:\n x := n; p = &x; n++; if n < 3 { goto L }; return *p }";
+  EXPECT_FALSE(stays(src, "x"));
+}
+
 TEST(Escape, NamedResultsAreNotFollowed) {
   EXPECT_FALSE(stays("func f() (p *int) { x := 0; p = &x; return }", "x"));
 }
