@@ -404,10 +404,38 @@ int Emitter::operandOrder(const ast::Expr *x, const ast::Expr *y) const {
 }
 
 // An operand, parenthesised when it is not a simple term.
+namespace {
+// Whether C++ text s is one parenthesized whole: its first '(' closes at
+// its last character (`(a) & (b)` is not). Quoted literals are skipped;
+// text that does not scan cleanly counts as not wrapped.
+bool wrappedWhole(const std::string &s) {
+  if (s.size() < 2 || s.front() != '(' || s.back() != ')')
+    return false;
+  int depth = 0;
+  for (size_t i = 0; i < s.size(); i++) {
+    char c = s[i];
+    if (c == '"' || c == '\'') {
+      for (i++; i < s.size() && s[i] != c; i++)
+        if (s[i] == '\\')
+          i++;
+      if (i >= s.size())
+        return false;
+    } else if (c == '(') {
+      depth++;
+    } else if (c == ')' && --depth == 0) {
+      return i == s.size() - 1;
+    }
+  }
+  return false;
+}
+} // namespace
+
+// e's C++ text, parenthesized when e is an operation (so that C++'s
+// precedence, which differs from Go's, cannot regroup it).
 std::string Emitter::paren(const ast::Expr *e) {
   std::string s = expr(e);
   if (isa<ast::BinaryExpr>(ast::unparen(e)) || (isa<ast::UnaryExpr>(ast::unparen(e))))
-    if (!(s.front() == '(' && s.back() == ')'))
+    if (!wrappedWhole(s))
       return "(" + s + ")";
   return s;
 }
