@@ -487,8 +487,15 @@ std::string Emitter::valuesCallsFirst(llvm::ArrayRef<ast::Expr *> list,
     vals[order[k]] = value(order[k]);
     reordered = reordered || order[k] != k;
   }
+  // Also in textual order when a call precedes a plain read that the call
+  // could change: C++ leaves the order of a call's arguments open (g++
+  // goes right to left), so the calls need temporaries either way.
+  bool calls = false, reads = false;
+  for (const ast::Expr *e : list)
+    (hasCall(e, true) ? calls : reads) |= hasCall(e, true) || readsMutable(e);
+  bool temps = reordered || (calls && reads);
   std::string pre;
-  for (size_t k = 0; reordered && k < order.size() && hasCall(list[order[k]], true); k++) {
+  for (size_t k = 0; temps && k < order.size() && hasCall(list[order[k]], true); k++) {
     std::string t = temp("c");
     pre += fmt::format("auto {} = {}; ", t, vals[order[k]]);
     vals[order[k]] = t;
