@@ -354,7 +354,7 @@ std::string Emitter::icallFnType(const Signature *sig, size_t first) {
 std::string Emitter::conversion(const ast::CallExpr *c, const Type *to) {
   const ast::Expr *x = c->args[0];
   const Type *from = typeOf(x);
-  std::string v = expr(x);
+  std::string v = paren(x); // an operation stays one operand when the conversion emits nothing
   const Type *tu = under(to), *fu = under(from);
   if (isa<Interface>(tu))
     return convertValue(v, from, to);
@@ -395,7 +395,9 @@ std::string Emitter::conversion(const ast::CallExpr *c, const Type *to) {
       return fmt::format("{}({})", cppType(to), v);
     if (cppType(to) == cppType(from))
       return v;
-    return fmt::format("{}({})", cppType(to), v);
+    // Not T(v): (float(uint64_t(v[0]))) - w parses in C++ as a cast of -w
+    // to a function type, and g++ 12 crashes on similar chains.
+    return fmt::format("static_cast<{}>({})", cppType(to), v);
   }
   if (auto *p = dyn_cast<Pointer>(tu); p && isa<Slice>(fu) && isa<Array>(under(p->elem))) {
     auto *a = cast<Array>(under(p->elem));

@@ -313,7 +313,9 @@ std::string Emitter::arith(ast::Op op, const std::string &x, const std::string &
   case ast::Op::And:
   case ast::Op::Or:
   case ast::Op::Xor:
-    return small ? fmt::format("{}({} {} {})", ct, x, spelling(op), y) : fmt::format("{} {} {}", x, spelling(op), y);
+    // static_cast, not T(...): see conversion() in emit_call.cpp.
+    return small ? fmt::format("static_cast<{}>({} {} {})", ct, x, spelling(op), y)
+                 : fmt::format("{} {} {}", x, spelling(op), y);
   case ast::Op::AndNot:
     return fmt::format("go::andNot({}, {})", x, y);
   case ast::Op::Shl:
@@ -373,9 +375,9 @@ std::string Emitter::binary(const ast::BinaryExpr *b) {
       if (n && *n >= 0 && uint64_t(*n) < width) {
         auto *bt = cast<Basic>(under(t));
         if (b->op == ast::Op::Shr)
-          return fmt::format("{}({} >> {})", cppType(t), x, *n);
+          return fmt::format("static_cast<{}>({} >> {})", cppType(t), x, *n);
         if (bt->info() & IsUnsigned)
-          return fmt::format("{}({} << {})", cppType(t), x, *n);
+          return fmt::format("static_cast<{}>({} << {})", cppType(t), x, *n);
         return fmt::format("go::shl({}, {})", x, *n);
       }
     }
