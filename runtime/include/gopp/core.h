@@ -228,6 +228,19 @@ template <class T> inline T neg(T a) {
   else
     return -a;
 }
+// g++ 12 folds (0 - x) / c, with the difference computed as above,
+// into -(x / c), and (0 - x) % c into -(x % c): both wrong when x is the
+// minimum value (GOROOT-style probe: -x/2 printed +4611686018427387904).
+// An empty asm on the dividend hides where it came from; it emits no
+// instruction, and a constant divisor still becomes a multiplication.
+template <class T> inline void hideDividend(T &a) {
+#if defined(__GNUC__) && !defined(__clang__)
+  if constexpr (std::is_signed_v<T>)
+    asm("" : "+r"(a));
+#else
+  (void)a;
+#endif
+}
 template <class T> inline T div(T a, T b) {
   if constexpr (std::is_integral_v<T>) {
     if (__builtin_expect(b == 0, 0))
@@ -235,6 +248,7 @@ template <class T> inline T div(T a, T b) {
     if constexpr (std::is_signed_v<T>)
       if (b == -1)
         return neg(a); // MinInt / -1 wraps
+    hideDividend(a);
     return T(a / b);
   } else {
     return a / b; // floats: IEEE, no panic
@@ -246,6 +260,8 @@ template <class T> inline T rem(T a, T b) {
   if constexpr (std::is_signed_v<T>)
     if (b == -1)
       return 0;
+  if constexpr (std::is_integral_v<T>)
+    hideDividend(a);
   return T(a % b);
 }
 
