@@ -91,14 +91,14 @@ EscapeAnalysis::EscapeAnalysis(const check::Info &info, const std::vector<const 
         for (const ast::Ident *id : vs->names)
           declare(id);
     });
-  // Marks only ever go from "stays" to "escapes", so this ends; the last
-  // round walks every body under the final marks.
   llvm::DenseSet<const ast::FuncDecl *> withGoto;
   for (const ast::FuncDecl *fd : decls)
     ast::walk(fd->body, [&](const ast::Node *n) {
       if (auto *b = dyn_cast<ast::BranchStmt>(n); b && b->tok == ast::BranchStmt::Tok::Goto)
         withGoto.insert(fd);
     });
+  // Marks only ever go from "stays" to "escapes", so this ends; the last
+  // round walks every body under the final marks.
   do {
     changed_ = false;
     for (const ast::FuncDecl *fd : decls) {
