@@ -405,7 +405,6 @@ int Emitter::operandOrder(const ast::Expr *x, const ast::Expr *y) const {
   return 0;
 }
 
-// An operand, parenthesised when it is not a simple term.
 namespace {
 // Whether C++ text s is one parenthesized whole: its first '(' closes at
 // its last character (`(a) & (b)` is not). Quoted literals are skipped;

@@ -491,8 +491,12 @@ std::string Emitter::valuesCallsFirst(llvm::ArrayRef<ast::Expr *> list,
   // could change: C++ leaves the order of a call's arguments open (g++
   // goes right to left), so the calls need temporaries either way.
   bool calls = false, reads = false;
-  for (const ast::Expr *e : list)
-    (hasCall(e, true) ? calls : reads) |= hasCall(e, true) || readsMutable(e);
+  for (const ast::Expr *e : list) {
+    if (hasCall(e, true))
+      calls = true;
+    else if (readsMutable(e))
+      reads = true;
+  }
   bool temps = reordered || (calls && reads);
   std::string pre;
   for (size_t k = 0; temps && k < order.size() && hasCall(list[order[k]], true); k++) {
