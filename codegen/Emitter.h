@@ -233,6 +233,7 @@ public:
   std::string printCall(BuiltinId id, size_t n, const std::function<std::string(size_t)> &value,
                         const std::function<const Type *(size_t)> &type);
   std::string builtinCall(const ast::CallExpr *c, BuiltinId id);
+  std::string builtinBody(const ast::CallExpr *c, BuiltinId id);
   std::string conversion(const ast::CallExpr *c, const Type *to);
   std::vector<std::string> argList(const ast::CallExpr *c, const Signature *sig);
   std::string orderedCall(const std::string &callee, std::vector<std::string> args, const std::vector<bool> &impure);
@@ -251,6 +252,7 @@ public:
 
   // ----------------------------------------------------------- emit_stmt
   void stmt(const ast::Stmt *s);
+  void plainStmt(const ast::Stmt *s);
   void block(const ast::BlockStmt *b);
   void stmtList(llvm::ArrayRef<ast::Stmt *> list);
   void assign(const ast::AssignStmt *a);
@@ -323,10 +325,40 @@ public:
   void closeLoop();
   std::string postExpr(const ast::Stmt *post);
   std::string pendingBreak_;
-  llvm::DenseMap<const ast::Expr *, std::string> overrides_; // defer: operands already evaluated
+  llvm::DenseMap<const ast::Expr *, std::string> overrides_; // operands already evaluated (defer, go, order.cpp)
   std::set<std::string> gotoLabels_; // labels some goto names, in the current function
   void lineDirective(Pos p, bool force = false);
   std::string temp(const char *stem = "t");
+
+  // ---------------------------------------------------------------- order
+  // An operand of a statement for gc's order (order.cpp): the root is the
+  // statement's whole value; a place is assigned, its operands read.
+  struct OrderOperand {
+    const ast::Expr *expr;
+    bool root;
+    bool place;
+  };
+  struct OrderScan;
+  // How an operand is used, for what gc copies at its place.
+  enum class OrderUse { Value, Compared }; // Compared: an operand of == or !=
+  const Type *orderType(const ast::Expr *e);
+  bool isConstant(const ast::Expr *e) const;
+  bool isOrderPoint(const ast::Expr *e, OrderUse use = OrderUse::Value);
+  bool addressInPlace(const ast::Expr *e);
+  bool isMapKeyPoint(const ast::IndexExpr *ix);
+  bool mapKeyCopied(const Map *m, const ast::Expr *k);
+  bool mapIndexInPlace(const ast::IndexExpr *ix);
+  void scanOrder(const ast::Expr *e, bool root, OrderScan &s, OrderUse use = OrderUse::Value);
+  void scanOperands(const ast::Expr *e, OrderScan &s);
+  void scanPlace(const ast::Expr *e, OrderScan &s);
+  bool needsOrder(llvm::ArrayRef<OrderOperand> operands);
+  void hoistPoints(const ast::Expr *e, bool root, std::vector<const ast::Expr *> &hoisted,
+                   OrderUse use = OrderUse::Value);
+  void hoistOperands(const ast::Expr *e, std::vector<const ast::Expr *> &hoisted);
+  void hoistValue(const ast::Expr *e, std::vector<const ast::Expr *> &hoisted);
+  void hoistPlace(const ast::Expr *e, std::vector<const ast::Expr *> &hoisted);
+  std::vector<const ast::Expr *> orderStatement(llvm::ArrayRef<OrderOperand> operands);
+  std::vector<OrderOperand> statementOperands(const ast::Stmt *s);
 
   // -------------------------------------------------------- emit_closure
   void analyzeCaptures(const ast::Node *body);

@@ -521,6 +521,28 @@ std::string Emitter::builtinTupleCall(const ast::CallExpr *c, BuiltinId id) {
 std::string Emitter::builtinCall(const ast::CallExpr *c, BuiltinId id) {
   if (c->args.size() == 1 && isa_and_nonnull<Tuple>(info->typeOf(c->args[0])))
     return builtinTupleCall(c, id);
+  // C++ leaves the order of arguments open (g++ goes right to left): two
+  // or more arguments with calls are evaluated first, in order, into
+  // temporaries the call then reads, as gc does.
+  std::vector<const ast::Expr *> called;
+  for (const ast::Expr *a : c->args)
+    if (!isConstant(a) && isImpure(a))
+      called.push_back(ast::unparen(a));
+  if (called.size() < 2)
+    return builtinBody(c, id);
+  std::string pre;
+  for (const ast::Expr *a : called) {
+    std::string t = temp("a");
+    pre += fmt::format("auto {} = {}; ", t, expr(a));
+    overrides_[a] = t;
+  }
+  std::string body = builtinBody(c, id);
+  for (const ast::Expr *a : called)
+    overrides_.erase(a);
+  return fmt::format("[&] {{ {}return {}; }}()", pre, body);
+}
+
+std::string Emitter::builtinBody(const ast::CallExpr *c, BuiltinId id) {
   auto arg = [&](size_t i) { return expr(c->args[i]); };
   auto argT = [&](size_t i) { return under(typeOf(c->args[i])); };
   switch (id) {
@@ -532,7 +554,7 @@ std::string Emitter::builtinCall(const ast::CallExpr *c, BuiltinId id) {
     if (auto *a = dyn_cast<Array>(t)) {
       // Not a constant when the operand has calls or receives: they run
       // (spec "Length and capacity"), and no nil check applies.
-      if (isImpure(c->args[0]))
+      if (isImpure(c->args[0]) || overrides_.count(ast::unparen(c->args[0]))) // run already: a temporary
         return fmt::format("((void){}, int64_t({}))", arg(0), a->len);
       return fmt::format("int64_t({})", a->len);
     }

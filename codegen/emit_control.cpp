@@ -352,7 +352,11 @@ void Emitter::switchStmt(const ast::SwitchStmt *s, const std::string &label) {
     auto conv = info->conversions.find(s->tag);
     bool boxedForCase = conv != info->conversions.end() && isa<Interface>(under(conv->second)) &&
                         !isa<Interface>(under(tagT));
+    OrderOperand ops[] = {{s->tag, true, false}};
+    std::vector<const ast::Expr *> hoisted = orderStatement(ops);
     out->line("{} {} = {};", cppType(tagT), tag, boxedForCase ? rawExpr(s->tag) : expr(s->tag));
+    for (const ast::Expr *h : hoisted)
+      overrides_.erase(h);
   }
   std::vector<const ast::CaseClause *> clauses;
   for (const ast::Stmt *st : s->body->list)

@@ -56,6 +56,8 @@ bool Emitter::hasCall(const ast::Expr *e, bool builtinsCount) const {
   std::function<void(const ast::Node *)> visit = [&](const ast::Node *n) {
     if (impure || isa<ast::FuncLit>(n))
       return;
+    if (auto *x = dyn_cast<ast::Expr>(n); x && overrides_.count(x))
+      return; // evaluated already, into a temporary
     if (auto *c = dyn_cast<ast::CallExpr>(n)) {
       auto *t = tv(c->fun);
       bool pure = t && t->mode == check::Mode::TypeExpr;
@@ -772,11 +774,19 @@ std::string Emitter::compositeLit(const ast::CompositeLit *c, const Type *t) {
                                    typeDesc(m->key), c->elts.size());
     for (auto *e : c->elts) {
       auto *kv = cast<ast::KeyValueExpr>(e);
+      // Each entry is gc's `m[k] = v`: a key with calls, or one copied for
+      // its address (order.cpp), is evaluated before the value's calls;
+      // a plain key after them.
       std::string k = elemValue(kv->key, m->key), v = elemValue(kv->value, m->elem);
-      if (isImpure(kv->key) && isImpure(kv->value)) { // the key first
+      bool keyCopied = mapKeyCopied(m, kv->key);
+      if (isImpure(kv->value) && (isImpure(kv->key) || keyCopied)) {
         std::string tk = temp("k");
         body += fmt::format("auto {} = {}; ", tk, k);
         k = tk;
+      } else if (isImpure(kv->value) && readsMutable(kv->key)) {
+        std::string tv = temp("v");
+        body += fmt::format("auto {} = {}; ", tv, v);
+        v = tv;
       }
       body += fmt::format("go::mapSet<{}, {}>({}, {}, {}); ", cppType(m->key), cppType(m->elem), tmp, k, v);
     }

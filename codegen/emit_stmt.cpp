@@ -46,8 +46,32 @@ void Emitter::declareVar(const Var *v, const std::string &init) {
     out->line("{}{} {} = {};", mark, t, name, init);
 }
 
+// A statement, its order points first when it needs them (order.cpp):
+// in a block of their own, except for declarations, whose variables stay
+// in scope (Go lets no goto jump over a declaration, so none jumps over
+// the temporaries either).
 void Emitter::stmt(const ast::Stmt *s) {
   lineDirective(s->pos());
+  std::vector<OrderOperand> ops = statementOperands(s);
+  if (ops.empty() || !needsOrder(ops))
+    return plainStmt(s);
+  auto *a = dyn_cast<ast::AssignStmt>(s);
+  bool scoped = !isa<ast::DeclStmt>(s) && !(a && a->tok == ast::AssignStmt::Tok::Define);
+  if (scoped) {
+    out->line("{{");
+    out->indent();
+  }
+  std::vector<const ast::Expr *> hoisted = orderStatement(ops);
+  plainStmt(s);
+  for (const ast::Expr *h : hoisted)
+    overrides_.erase(h);
+  if (scoped) {
+    out->dedent();
+    out->line("}}");
+  }
+}
+
+void Emitter::plainStmt(const ast::Stmt *s) {
   switch (s->kind()) {
   case ast::Node::Kind::EmptyStmt:
     return;
@@ -105,13 +129,19 @@ void Emitter::stmt(const ast::Stmt *s) {
     return incDec(cast<ast::IncDecStmt>(s));
   case ast::Node::Kind::IfStmt: {
     auto *i = cast<ast::IfStmt>(s);
-    bool scoped = i->init != nullptr;
+    OrderOperand cond[] = {{i->cond, true, false}};
+    bool ordered = needsOrder(cond);
+    bool scoped = i->init != nullptr || ordered;
     if (scoped) {
       out->line("{{");
       out->indent();
-      stmt(i->init);
     }
+    if (i->init)
+      stmt(i->init);
+    std::vector<const ast::Expr *> hoisted = orderStatement(cond);
     out->line("if ({}) {{", expr(i->cond));
+    for (const ast::Expr *h : hoisted)
+      overrides_.erase(h);
     out->indent();
     stmtList(i->body->list);
     out->dedent();
@@ -459,6 +489,8 @@ std::vector<size_t> Emitter::callsFirst(llvm::ArrayRef<ast::Expr *> list) const 
 // change: not a constant, a function literal or the address of a variable.
 bool Emitter::readsMutable(const ast::Expr *e) const {
   e = ast::unparen(e);
+  if (overrides_.count(e))
+    return false; // a temporary
   if (auto *t = tv(e); t && (t->mode == check::Mode::Constant || t->mode == check::Mode::TypeExpr))
     return false;
   if (isa<ast::FuncLit>(e) || isNilExpr(e))
@@ -490,14 +522,17 @@ std::string Emitter::valuesCallsFirst(llvm::ArrayRef<ast::Expr *> list,
   // Also in textual order when a call precedes a plain read that the call
   // could change: C++ leaves the order of a call's arguments open (g++
   // goes right to left), so the calls need temporaries either way.
-  bool calls = false, reads = false;
+  // So do two calls (len and the like included, which g++ would also
+  // evaluate right to left).
+  int calls = 0;
+  bool reads = false;
   for (const ast::Expr *e : list) {
     if (hasCall(e, true))
-      calls = true;
+      calls++;
     else if (readsMutable(e))
       reads = true;
   }
-  bool temps = reordered || (calls && reads);
+  bool temps = reordered || (calls > 0 && reads) || calls >= 2;
   std::string pre;
   for (size_t k = 0; temps && k < order.size() && hasCall(list[order[k]], true); k++) {
     std::string t = temp("c");

@@ -21,12 +21,15 @@
 #    it, pointers threaded through mutual recursion, local pointer and slice
 #    variables used only that way; one whose address is
 #    returned, stored by a callee, or captured is boxed;
+#  - gc's order of evaluation (codegen/order.cpp) makes temporaries only
+#    where a call could change what the statement reads, and keeps an &&
+#    whose right side calls lazy;
 #  - a function as small as Go's inliner takes (cost 80 or less, a call
 #    costing 57; no defer or recover) is declared inline, others are not,
 #    nor is main.
 # Semantics of the same shapes: tests/conformance/control/counted_loop_chunks.go,
 # goroutines/preempt_chunked_loops.go, structs/pointer_nil_checks.go,
-# funcs/address_outlives_frame.go, funcs/address_stays_in_frame.go.
+# funcs/address_outlives_frame.go, funcs/address_stays_in_frame.go, order/*.go.
 set -u
 GOPP=$(realpath "$1")
 tmp=$(mktemp -d)
@@ -160,6 +163,25 @@ func large(n int) int {
 	return s
 }
 
+var flag bool
+
+func tick() int { sink++; return 1 }
+func use(a, b int) int { return a + b }
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func orderedRead() int { return sink + tick() }
+
+func plainArgs(n int) int { return use(n, tick()) + n }
+
+func lazyRight(n int) bool { return flag && tick() > n }
+
+func lazyOrdered() int { return sink + btoi(flag && tick() > 0) }
+
 func twoCalls(a []int) {
 	small(a, 1)
 	small(a, 2)
@@ -277,6 +299,11 @@ expect ping            "stays local"          'newObject'     0
 expect returned        "returned: boxed"      'newObject'     1
 expect storedByCallee  "kept: boxed"          'newObject'     1
 expect captured        "captured: boxed"      'newObject'     1
+expect orderedRead     "call before the read"  'auto gopp_c'  1
+expect plainArgs       "nothing to order"      'gopp_c'       0
+expect lazyRight       "plain && stays"        'gopp_b'       0
+expect lazyOrdered     "lazy temporary"        'bool gopp_b'  1
+expect lazyOrdered     "both calls hoisted"    'auto gopp_c'  2
 inlined() { # NAME WANT: how many of NAME's declaration and definition say inline
   local got
   got=$(grep -cE "^inline [^(]* $1\\(" "$work/main.cpp")
