@@ -349,6 +349,10 @@ public:
   bool mapKeyCopied(const Map *m, const ast::Expr *k);
   bool mapIndexInPlace(const ast::IndexExpr *ix);
   void scanOrder(const ast::Expr *e, bool root, OrderScan &s, OrderUse use = OrderUse::Value);
+  void forOperands(const ast::Expr *e, const std::function<void(const ast::Expr *, OrderUse)> &operand,
+                   const std::function<void(const ast::Expr *)> &keyCopied);
+  void forPlaceOperands(const ast::Expr *e, const std::function<void(const ast::Expr *)> &operand,
+                        const std::function<void(const ast::Expr *)> &keyCopied);
   void scanOperands(const ast::Expr *e, OrderScan &s);
   void scanPlace(const ast::Expr *e, OrderScan &s);
   bool needsOrder(llvm::ArrayRef<OrderOperand> operands);

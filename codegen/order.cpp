@@ -393,31 +393,74 @@ void Emitter::scanOrder(const ast::Expr *e, bool root, OrderScan &s, OrderUse us
   scanOperands(e, s);
 }
 
-// Scans e's operands, in the order they are evaluated.
-void Emitter::scanOperands(const ast::Expr *e, OrderScan &s) {
+// The operands of e, in the order they are evaluated: operand(x, use)
+// for each, then keyCopied(k) after a map key copied for its address.
+void Emitter::forOperands(const ast::Expr *e, const std::function<void(const ast::Expr *, OrderUse)> &operand,
+                          const std::function<void(const ast::Expr *)> &keyCopied) {
   e = ast::unparen(e);
   if (auto *cl = dyn_cast<ast::CompositeLit>(e); cl && isa_and_nonnull<Map>(under(orderType(cl))))
     return; // built entry by entry (compositeLit orders each)
   if (auto *kv = dyn_cast<ast::KeyValueExpr>(e)) { // a struct literal's key names a field
     if (!isa<ast::Ident>(kv->key))
-      scanOrder(kv->key, false, s);
-    return scanOrder(kv->value, false, s);
+      operand(kv->key, OrderUse::Value);
+    return operand(kv->value, OrderUse::Value);
   }
   if (auto *sel = dyn_cast<ast::SelectorExpr>(e))
-    return scanOrder(sel->x, false, s);
+    return operand(sel->x, OrderUse::Value);
   if (auto *ix = dyn_cast<ast::IndexExpr>(e); ix && isMapKeyPoint(ix)) {
-    scanOrder(ix->x, false, s);
-    s.points += !isOrderPoint(ix->indices[0]);
-    return scanOrder(ix->indices[0], false, s);
+    operand(ix->x, OrderUse::Value);
+    operand(ix->indices[0], OrderUse::Value);
+    return keyCopied(ix->indices[0]);
   }
   if (auto *b = dyn_cast<ast::BinaryExpr>(e); b && isEquality(b)) {
-    scanOrder(b->x, false, s, OrderUse::Compared);
-    return scanOrder(b->y, false, s, OrderUse::Compared);
+    operand(b->x, OrderUse::Compared);
+    return operand(b->y, OrderUse::Compared);
   }
   ast::forEachChild(e, [&](const ast::Node *n) {
     if (auto *x = dyn_cast<ast::Expr>(n))
-      scanOrder(x, false, s);
+      operand(x, OrderUse::Value);
   });
+}
+
+// The operands a place evaluates: those of its index expressions and
+// pointer indirections (the place itself is not read).
+void Emitter::forPlaceOperands(const ast::Expr *e, const std::function<void(const ast::Expr *)> &operand,
+                               const std::function<void(const ast::Expr *)> &keyCopied) {
+  e = ast::unparen(e);
+  if (isa<ast::Ident>(e))
+    return;
+  if (auto *sel = dyn_cast<ast::SelectorExpr>(e)) {
+    if (!info->selections.count(sel))
+      return;
+    if (isa_and_nonnull<Pointer>(under(orderType(sel->x))))
+      return operand(sel->x);
+    return forPlaceOperands(sel->x, operand, keyCopied);
+  }
+  if (auto *ix = dyn_cast<ast::IndexExpr>(e)) {
+    if (isa_and_nonnull<Array>(under(orderType(ix->x))))
+      forPlaceOperands(ix->x, operand, keyCopied);
+    else
+      operand(ix->x);
+    operand(ix->indices[0]);
+    if (isMapKeyPoint(ix))
+      keyCopied(ix->indices[0]);
+    return;
+  }
+  if (auto *st = dyn_cast<ast::StarExpr>(e))
+    return operand(st->x);
+  operand(e);
+}
+
+void Emitter::scanOperands(const ast::Expr *e, OrderScan &s) {
+  forOperands(
+      e, [&](const ast::Expr *x, OrderUse use) { scanOrder(x, false, s, use); },
+      [&](const ast::Expr *k) { s.points += !isOrderPoint(k); });
+}
+
+void Emitter::scanPlace(const ast::Expr *e, OrderScan &s) {
+  forPlaceOperands(
+      e, [&](const ast::Expr *x) { scanOrder(x, false, s); },
+      [&](const ast::Expr *k) { s.points += !isOrderPoint(k); });
 }
 
 // Whether a statement with these operands needs gc's order spelled out
@@ -435,32 +478,6 @@ bool Emitter::needsOrder(llvm::ArrayRef<OrderOperand> operands) {
     }
   }
   return s.needs(placePoints);
-}
-
-// A place is not read (unless it is also an operand of op-assignment),
-// but its index and pointer operands are.
-void Emitter::scanPlace(const ast::Expr *e, OrderScan &s) {
-  e = ast::unparen(e);
-  if (isa<ast::Ident>(e))
-    return;
-  if (auto *sel = dyn_cast<ast::SelectorExpr>(e)) {
-    if (!info->selections.count(sel))
-      return;
-    if (isa_and_nonnull<Pointer>(under(orderType(sel->x))))
-      return scanOrder(sel->x, false, s);
-    return scanPlace(sel->x, s);
-  }
-  if (auto *ix = dyn_cast<ast::IndexExpr>(e)) {
-    if (isa_and_nonnull<Array>(under(orderType(ix->x))))
-      scanPlace(ix->x, s);
-    else
-      scanOrder(ix->x, false, s);
-    s.points += isMapKeyPoint(ix) && !isOrderPoint(ix->indices[0]);
-    return scanOrder(ix->indices[0], false, s);
-  }
-  if (auto *st = dyn_cast<ast::StarExpr>(e))
-    return scanOrder(st->x, false, s);
-  scanOrder(e, false, s);
 }
 
 // Evaluates e's order points into temporaries, in gc's order (see the top
@@ -500,28 +517,9 @@ void Emitter::hoistPoints(const ast::Expr *e, bool root, std::vector<const ast::
 
 // Evaluates the order points among e's operands, in order.
 void Emitter::hoistOperands(const ast::Expr *e, std::vector<const ast::Expr *> &hoisted) {
-  if (auto *cl = dyn_cast<ast::CompositeLit>(e); cl && isa_and_nonnull<Map>(under(orderType(cl))))
-    return; // built entry by entry (compositeLit orders each)
-  if (auto *kv = dyn_cast<ast::KeyValueExpr>(e)) {
-    if (!isa<ast::Ident>(kv->key))
-      hoistPoints(kv->key, false, hoisted);
-    return hoistPoints(kv->value, false, hoisted);
-  }
-  if (auto *sel = dyn_cast<ast::SelectorExpr>(e))
-    return hoistPoints(sel->x, false, hoisted);
-  if (auto *ix = dyn_cast<ast::IndexExpr>(e); ix && isMapKeyPoint(ix)) {
-    hoistPoints(ix->x, false, hoisted);
-    hoistPoints(ix->indices[0], false, hoisted);
-    return hoistValue(ix->indices[0], hoisted);
-  }
-  if (auto *b = dyn_cast<ast::BinaryExpr>(e); b && isEquality(b)) {
-    hoistPoints(b->x, false, hoisted, OrderUse::Compared);
-    return hoistPoints(b->y, false, hoisted, OrderUse::Compared);
-  }
-  ast::forEachChild(e, [&](const ast::Node *n) {
-    if (auto *x = dyn_cast<ast::Expr>(n))
-      hoistPoints(x, false, hoisted);
-  });
+  forOperands(
+      e, [&](const ast::Expr *x, OrderUse use) { hoistPoints(x, false, hoisted, use); },
+      [&](const ast::Expr *k) { hoistValue(k, hoisted); });
 }
 
 // Evaluates e into a temporary now (unless it is one already).
@@ -535,31 +533,11 @@ void Emitter::hoistValue(const ast::Expr *e, std::vector<const ast::Expr *> &hoi
   hoisted.push_back(e);
 }
 
-// The operands of a place's index expressions and pointer indirections.
+// Evaluates the order points among a place's operands, in order.
 void Emitter::hoistPlace(const ast::Expr *e, std::vector<const ast::Expr *> &hoisted) {
-  e = ast::unparen(e);
-  if (isa<ast::Ident>(e))
-    return;
-  if (auto *sel = dyn_cast<ast::SelectorExpr>(e)) {
-    if (!info->selections.count(sel))
-      return;
-    if (isa_and_nonnull<Pointer>(under(orderType(sel->x))))
-      return hoistPoints(sel->x, false, hoisted);
-    return hoistPlace(sel->x, hoisted);
-  }
-  if (auto *ix = dyn_cast<ast::IndexExpr>(e)) {
-    if (isa_and_nonnull<Array>(under(orderType(ix->x))))
-      hoistPlace(ix->x, hoisted);
-    else
-      hoistPoints(ix->x, false, hoisted);
-    hoistPoints(ix->indices[0], false, hoisted);
-    if (isMapKeyPoint(ix))
-      hoistValue(ix->indices[0], hoisted);
-    return;
-  }
-  if (auto *st = dyn_cast<ast::StarExpr>(e))
-    return hoistPoints(st->x, false, hoisted);
-  hoistPoints(e, false, hoisted);
+  forPlaceOperands(
+      e, [&](const ast::Expr *x) { hoistPoints(x, false, hoisted); },
+      [&](const ast::Expr *k) { hoistValue(k, hoisted); });
 }
 
 // Emits a statement's order points ahead of it when it needs them
