@@ -9,7 +9,8 @@
 //            if (!gopp_first) { post } if (!cond) break; { body } } }
 //    and a captured loop variable is re-allocated at the top of each
 //    iteration from the previous iteration's value, before post runs: Go
-//    1.22's per-iteration variables.
+//    1.22's per-iteration variables. A condition or post statement that
+//    needs gc's order of evaluation (order.cpp) takes this form too.
 //  - range evaluates its operand once; over slices and arrays it counts
 //    to the length taken at the start; over strings it decodes UTF-8 as
 //    `for range` does (U+FFFD, width 1, for invalid bytes); over maps it
@@ -121,7 +122,12 @@ void Emitter::forStmt(const ast::ForStmt *f, const std::string &label) {
   bool declares = initAssign && initAssign->tok == ast::AssignStmt::Tok::Define;
   bool simpleInit = !f->init || !declares || (loopVars.size() == 1 && !anyBoxed && initAssign->rhs.size() == 1);
   std::string post = postExpr(f->post);
-  if (simpleInit && post != "\x01" && !anyBoxed) {
+  // A condition or post statement that needs gc's order (order.cpp) takes
+  // the general form, where each is evaluated as a statement of its own.
+  OrderOperand condOp[] = {{f->cond, true, false}};
+  std::vector<OrderOperand> postOps = f->post ? statementOperands(f->post) : std::vector<OrderOperand>{};
+  bool ordered = (f->cond && needsOrder(condOp)) || (!postOps.empty() && needsOrder(postOps));
+  if (simpleInit && post != "\x01" && !anyBoxed && !ordered) {
     if (f->init)
       stmt(f->init);
     std::string cond = f->cond ? expr(f->cond) : "";
@@ -152,7 +158,7 @@ void Emitter::forStmt(const ast::ForStmt *f, const std::string &label) {
       out->dedent();
       out->line("}}");
     }
-  } else if (auto sl = anyBoxed ? std::nullopt : versionedLoop(f)) {
+  } else if (auto sl = anyBoxed || ordered ? std::nullopt : versionedLoop(f)) {
     if (f->init)
       stmt(f->init);
     emitVersionedLoop(f, *sl, t);
@@ -187,7 +193,10 @@ void Emitter::forStmt(const ast::ForStmt *f, const std::string &label) {
         stmt(f->init);
       }
     }
-    out->line("for (bool gopp_first = true;; gopp_first = false) {{");
+    if (f->post || !boxes.empty())
+      out->line("for (bool gopp_first = true;; gopp_first = false) {{");
+    else
+      out->line("for (;;) {{");
     out->indent();
     for (auto &[v, p] : boxes) {
       std::string ct = cppType(v->type());
@@ -201,8 +210,12 @@ void Emitter::forStmt(const ast::ForStmt *f, const std::string &label) {
       out->dedent();
       out->line("}}");
     }
-    if (f->cond)
+    if (f->cond) {
+      std::vector<const ast::Expr *> hoisted = orderStatement(condOp);
       out->line("if (!({})) break;", expr(f->cond));
+      for (const ast::Expr *h : hoisted)
+        overrides_.erase(h);
+    }
     loopBody(f->body, t, nullptr);
     out->dedent();
     out->line("}}");

@@ -27,16 +27,15 @@
 //     y := a && p()                b0 := a; if b0 { b0 = p() }; y := b0
 //
 // gopp does the same (orderStatement) for simple statements (stmt),
-// if conditions and switch tags, recording each temporary in overrides_
-// so that expr() emits it in place of its operand. Only
-// statements whose result could depend on it are rewritten (needsOrder):
-// those where a call or receive could change memory that an operand
-// (or an order point that does not call) reads. Among themselves, calls
-// are already ordered by the list- and operator-level ordering of
-// emit_stmt.cpp (callsFirst), which also applies wherever this pass does
-// not. Other statements keep their plain shape, as do loop conditions
-// and post statements and switch cases. The operands of go and defer
-// are not ordered this way: gc evaluates them one at a time, each whole
+// if conditions, switch tags and loop conditions, recording each
+// temporary in overrides_ so that expr() emits it in place of its
+// operand. Only statements whose result could depend on it are
+// rewritten (needsOrder): those where a call or receive could change
+// memory that an operand (or an order point that does not call) reads,
+// or with two calls that C++ would leave unordered. Elsewhere (switch
+// cases, select cases) the list- and operator-level ordering of
+// emit_stmt.cpp (callsFirst) applies. The operands of go and defer are
+// not ordered this way: gc evaluates them one at a time, each whole
 // (emit_defer.cpp's callLater does the same).
 #include "codegen/Emitter.h"
 #include "frontend/ast/Walk.h"

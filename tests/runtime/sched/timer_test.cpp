@@ -15,13 +15,16 @@ TEST_P(Timers, SleepersWakeInDeadlineOrderAndNeverEarly) {
   std::mutex mu;
   bool early = false;
   run([&] {
-    static constexpr int kMs[] = {30, 5, 20, 10, 25, 15};
+    // Deadlines 20 ms apart from one start: a goroutine that starts late
+    // (the machine busy running other tests) still sleeps until its own.
+    static constexpr int kMs[] = {120, 20, 80, 40, 100, 60};
     Sema done;
+    int64_t start = sched::nanotime();
     for (int ms : kMs)
       sched::spawn(Func<void()>([&, ms] {
-        int64_t start = sched::nanotime();
-        sched::sleep(int64_t(ms) * 1'000'000);
-        if (sched::nanotime() - start < int64_t(ms) * 1'000'000)
+        int64_t deadline = start + int64_t(ms) * 1'000'000;
+        sched::sleep(deadline - sched::nanotime());
+        if (sched::nanotime() < deadline)
           early = true;
         {
           std::lock_guard<std::mutex> l(mu);
@@ -33,7 +36,7 @@ TEST_P(Timers, SleepersWakeInDeadlineOrderAndNeverEarly) {
       done.acquire();
   });
   EXPECT_FALSE(early);
-  EXPECT_EQ(order, (std::vector<int>{5, 10, 15, 20, 25, 30}));
+  EXPECT_EQ(order, (std::vector<int>{20, 40, 60, 80, 100, 120}));
 }
 
 TEST_P(Timers, SleepOfZeroOrLessReturns) {
