@@ -207,6 +207,7 @@ public:
   std::string selector(const ast::SelectorExpr *s);
   std::string fieldPath(std::string base, const Type *t, const std::vector<int> &path, size_t n, bool addrOK, bool baseNeverNil = false);
   std::string index(const ast::IndexExpr *e);
+  static std::string subscript(const std::string &i);
   std::string sliceExpr(const ast::SliceExpr *e);
   std::string sliceBase(const ast::SliceExpr *e, const Type *xt);
   std::string sliceExprWith(const ast::SliceExpr *e, const Type *xt, const std::string &x, const std::string &lo,

@@ -550,10 +550,14 @@ std::string Emitter::lvalue(const ast::Expr *e) {
   if (auto *ix = dyn_cast<ast::IndexExpr>(e)) {
     const Type *xt = under(typeOf(ix->x));
     if (isa<Array>(xt))
-      return fmt::format("{}[{}]", lvalue(ix->x), expr(ix->indices[0]));
+      return fmt::format("{}[{}]", lvalue(ix->x), subscript(expr(ix->indices[0])));
   }
   return expr(e);
 }
+
+// An index as the operand of C++'s [], where a leading [ (an immediately
+// invoked lambda, [&] {...}()) would open an attribute, [[.
+std::string Emitter::subscript(const std::string &i) { return i.starts_with("[") ? "(" + i + ")" : i; }
 
 std::string Emitter::index(const ast::IndexExpr *e) {
   auto inst = info->instances.find(e->x);
@@ -572,7 +576,7 @@ std::string Emitter::index(const ast::IndexExpr *e) {
     return instanceValue(f, inst->second);
   }
   const Type *xt = under(typeOf(e->x));
-  std::string i = expr(e->indices[0]);
+  std::string i = subscript(expr(e->indices[0]));
   if (auto *m = dyn_cast<Map>(xt))
     return fmt::format("go::mapGet<{}, {}>({}, {})", cppType(m->key), cppType(m->elem), expr(e->x), i);
   if (auto *b = dyn_cast<Basic>(xt); b && (b->info() & IsString))
