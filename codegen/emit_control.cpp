@@ -263,6 +263,9 @@ void Emitter::rangeStmt(const ast::RangeStmt *r, const std::string &label) {
   };
   out->line("{{");
   out->indent();
+  // The range expression, evaluated once, in gc's order (order.cpp).
+  OrderOperand xop[] = {{r->x, true, false}};
+  std::vector<const ast::Expr *> hoisted = orderStatement(xop);
   if (auto *b = dyn_cast<Basic>(xt); b && (b->info() & IsInteger)) {
     std::string n = temp("n"), i = temp("i");
     std::string ct = cppType(typeOf(r->x));
@@ -338,6 +341,8 @@ void Emitter::rangeStmt(const ast::RangeStmt *r, const std::string &label) {
     countedRange("int64_t", i, n, "++" + i, r->body, t, [&] { bindBoth(i, at); });
     smallNonNeg_.erase(key);
   }
+  for (const ast::Expr *h : hoisted)
+    overrides_.erase(h);
   out->dedent();
   out->line("}}");
   closeLoop();

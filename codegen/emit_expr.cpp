@@ -474,7 +474,9 @@ std::string Emitter::unary(const ast::UnaryExpr *u) {
     const ast::Expr *x = ast::unparen(u->x);
     if (auto *c = dyn_cast<ast::CompositeLit>(x)) {
       const Type *lt = typeOf(c);
-      return fmt::format("go::newObject<{}>({})", cppType(lt), compositeLit(c, lt));
+      auto evaluated = overrides_.find(c); // a map literal, by order.cpp
+      return fmt::format("go::newObject<{}>({})", cppType(lt),
+                         evaluated != overrides_.end() ? evaluated->second : compositeLit(c, lt));
     }
     return "&" + lvalue(u->x);
   }
@@ -650,7 +652,7 @@ std::string Emitter::compositeLit(const ast::CompositeLit *c, const Type *t) {
   const Type *u = under(t);
   std::string ct = cppType(t);
   auto elemValue = [&](const ast::Expr *e, const Type *et) {
-    if (auto *cl = dyn_cast<ast::CompositeLit>(e); cl && !cl->type)
+    if (auto *cl = dyn_cast<ast::CompositeLit>(e); cl && !cl->type && !overrides_.count(cl))
       return compositeLit(cl, typeOf(cl));
     return expr(e);
   };

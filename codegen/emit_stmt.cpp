@@ -432,17 +432,24 @@ void Emitter::assign(const ast::AssignStmt *a) {
   out->indent();
   llvm::DenseSet<const Var *> assigned = assignedVars(a->lhs);
   std::vector<Place> places;
+  std::vector<std::string> vals;
+  // a, s[i] = f(): gc calls f before it evaluates the places' operands
+  // (order.go's as2func); a comma-ok form reads its operand after them.
+  bool callFirst = a->rhs.size() == 1 && isa<ast::CallExpr>(ast::unparen(a->rhs[0]));
+  auto multi = [&] {
+    std::vector<const Type *> targets;
+    for (const ast::Expr *l : a->lhs)
+      targets.push_back(isBlankIdent(l) ? nullptr : typeOf(l));
+    vals = multiValue(a->rhs[0], targets);
+  };
+  if (callFirst)
+    multi();
   for (const ast::Expr *l : a->lhs)
     places.push_back(place(l, true, assigned));
-  std::vector<std::string> vals;
-  if (a->rhs.size() == 1) {
-    std::vector<const Type *> targets;
-    for (const Place &p : places)
-      targets.push_back(p.type);
-    vals = multiValue(a->rhs[0], targets);
-  } else {
+  if (a->rhs.size() > 1)
     vals = valuesInGcOrder(a->rhs);
-  }
+  else if (!callFirst)
+    multi();
   for (size_t i = 0; i < places.size(); i++)
     storePlace(places[i], vals[i]);
   out->dedent();

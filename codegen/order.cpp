@@ -217,11 +217,16 @@ bool Emitter::isMapKeyPoint(const ast::IndexExpr *ix) {
   return m && !ix->indices.empty() && mapKeyCopied(m, ix->indices[0]);
 }
 
-// Whether key k of a map of type m is copied for its address.
+// Whether key k of a map of type m is copied at its place: for its
+// address on the slow path (unless gc can address it in place), or, on
+// the fast path, a struct or array key into a temporary of the word type
+// the lookup loads (order.go's mapKeyTemp).
 bool Emitter::mapKeyCopied(const Map *m, const ast::Expr *k) {
-  if (!slowMapKey(m) || isConstant(k))
+  if (isConstant(k))
     return false;
-  return info->conversions.count(ast::unparen(k)) || !addressInPlace(k);
+  if (slowMapKey(m))
+    return info->conversions.count(ast::unparen(k)) || !addressInPlace(k);
+  return isa<Struct>(under(m->key)) || isa<Array>(under(m->key));
 }
 
 // Whether a map index is evaluated whole at its place: its key converts a
@@ -370,6 +375,15 @@ void Emitter::scanOrder(const ast::Expr *e, bool root, OrderScan &s, OrderUse us
     s.rootCall |= calls;
   else if (point)
     s.points++;
+  if (auto *cl = dyn_cast<ast::CompositeLit>(e); cl && isa_and_nonnull<Map>(under(orderType(cl)))) {
+    // Built entry by entry (compositeLit orders each): what they read
+    // is read at the literal's place.
+    OrderScan entries;
+    for (const ast::Expr *el : cl->elts)
+      scanOrder(el, false, entries);
+    s.reads |= entries.reads;
+    return;
+  }
   // The reads from memory a call could change.
   if (auto *id = dyn_cast<ast::Ident>(e)) {
     auto *v = dyn_cast_or_null<Var>(info->objectOf(id));
