@@ -363,6 +363,7 @@ public:
   void hoistValue(const ast::Expr *e, std::vector<const ast::Expr *> &hoisted);
   void hoistPlace(const ast::Expr *e, std::vector<const ast::Expr *> &hoisted);
   std::vector<const ast::Expr *> orderStatement(llvm::ArrayRef<OrderOperand> operands);
+  std::string orderedExpr(const ast::Expr *e);
   std::vector<OrderOperand> statementOperands(const ast::Stmt *s);
 
   // -------------------------------------------------------- emit_closure

@@ -383,18 +383,21 @@ void Emitter::switchStmt(const ast::SwitchStmt *s, const std::string &label) {
     std::string cond;
     for (const ast::Expr *e : c->list) {
       std::string one;
+      // A case value that needs gc's order evaluates it in a lambda.
+      std::string ordered = isNilExpr(e) ? "" : orderedExpr(e);
+      auto value = [&] { return ordered.empty() ? paren(e) : ordered; };
       if (!s->tag && isa<Interface>(under(typeOf(e))))
-        one = paren(e) + " == go::box(&go::boolType, true)"; // switch { case i: } compares true with i
+        one = value() + " == go::box(&go::boolType, true)"; // switch { case i: } compares true with i
       else if (!s->tag)
-        one = expr(e);
+        one = ordered.empty() ? expr(e) : ordered;
       else if (isNilExpr(e))
         one = isa<Slice>(under(tagT)) || isa<Interface>(under(tagT)) || isa<Signature>(under(tagT))
                   ? tag + ".isNil()"
                   : tag + " == nullptr";
       else if (isa<Interface>(under(typeOf(e))) && !isa<Interface>(under(tagT)))
-        one = convertValue(tag, tagT, typeOf(e)) + " == " + paren(e);
+        one = convertValue(tag, tagT, typeOf(e)) + " == " + value();
       else
-        one = tag + " == " + paren(e);
+        one = tag + " == " + value();
       cond += (cond.empty() ? "" : " || ") + (c->list.size() > 1 ? "(" + one + ")" : one);
     }
     return cond;

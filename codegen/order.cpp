@@ -27,14 +27,16 @@
 //     y := a && p()                b0 := a; if b0 { b0 = p() }; y := b0
 //
 // gopp does the same (orderStatement) for simple statements (stmt),
-// if conditions, switch tags and loop conditions, recording each
+// if conditions, switch tags and cases, range expressions and loop
+// conditions, recording each
 // temporary in overrides_ so that expr() emits it in place of its
 // operand. Only statements whose result could depend on it are
 // rewritten (needsOrder): those where a call or receive could change
 // memory that an operand (or an order point that does not call) reads,
-// or with two calls that C++ would leave unordered. Elsewhere (switch
-// cases, select cases) the list- and operator-level ordering of
-// emit_stmt.cpp (callsFirst) applies. The operands of go and defer are
+// or with two calls that C++ would leave unordered. A switch case's
+// value is ordered inside a lambda (orderedExpr). Elsewhere (select
+// cases) the list- and operator-level ordering of emit_stmt.cpp
+// (callsFirst) applies. The operands of go and defer are
 // not ordered this way: gc evaluates them one at a time, each whole
 // (emit_defer.cpp's callLater does the same).
 #include "codegen/Emitter.h"
@@ -567,6 +569,27 @@ std::vector<const ast::Expr *> Emitter::orderStatement(llvm::ArrayRef<OrderOpera
       hoistPoints(o.expr, o.root, hoisted);
   }
   return hoisted;
+}
+
+// e's value with its order points evaluated first, inside an immediately
+// invoked lambda when it needs them: for an operand evaluated where no
+// statement can precede it (a switch case, tested only when the cases
+// before it did not match).
+std::string Emitter::orderedExpr(const ast::Expr *e) {
+  OrderOperand op[] = {{e, true, false}};
+  if (!needsOrder(op))
+    return "";
+  Out *saved = out;
+  Out body;
+  body.setDepth(saved->depth() + 1);
+  out = &body;
+  std::vector<const ast::Expr *> hoisted = orderStatement(op);
+  std::string value = expr(e);
+  for (const ast::Expr *h : hoisted)
+    overrides_.erase(h);
+  out = saved;
+  return fmt::format("[&] {{\n{}{}return {}; }}()", body.text(), std::string(size_t(saved->depth() + 1) * 2, ' '),
+                     value);
 }
 
 // The operands of a simple statement, in the order gc evaluates them:
