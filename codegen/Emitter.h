@@ -351,7 +351,7 @@ public:
   bool mapIndexInPlace(const ast::IndexExpr *ix);
   void scanOrder(const ast::Expr *e, bool root, OrderScan &s, OrderUse use = OrderUse::Value);
   void forOperands(const ast::Expr *e, const std::function<void(const ast::Expr *, OrderUse)> &operand,
-                   const std::function<void(const ast::Expr *)> &keyCopied);
+                   const std::function<void(const ast::Expr *)> &copied);
   void forPlaceOperands(const ast::Expr *e, const std::function<void(const ast::Expr *)> &operand,
                         const std::function<void(const ast::Expr *)> &keyCopied);
   void scanOperands(const ast::Expr *e, OrderScan &s);

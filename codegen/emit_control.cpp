@@ -472,7 +472,11 @@ void Emitter::typeSwitchStmt(const ast::TypeSwitchStmt *s, const std::string &la
   auto *ta = cast<ast::TypeAssertExpr>(ast::unparen(guard));
   std::string x = temp("x");
   const Type *xt = typeOf(ta->x);
+  OrderOperand ops[] = {{ta->x, true, false}}; // the guard's operand, in gc's order (order.cpp)
+  std::vector<const ast::Expr *> hoisted = orderStatement(ops);
   out->line("go::Iface {} = {};", x, expr(ta->x));
+  for (const ast::Expr *h : hoisted)
+    overrides_.erase(h);
   fn->targets.push_back(t);
   bool first = true;
   const ast::CaseClause *deflt = nullptr;

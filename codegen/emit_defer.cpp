@@ -29,11 +29,17 @@ Emitter::LaterCall Emitter::callLater(const ast::CallExpr *c, bool *mayRecover) 
   *mayRecover = true;
   std::vector<std::string> caps;
   std::string funcValue;
-  auto capture = [&](const ast::Expr *e, std::string value) -> std::string {
+  // Each operand is evaluated whole, in turn, as a statement of its own
+  // (its order points first, order.cpp): value() emits it after them.
+  auto capture = [&](const ast::Expr *e, const std::function<std::string()> &value) -> std::string {
     if (auto *t = tv(e); t && t->mode == check::Mode::Constant)
       return "";
+    OrderOperand ops[] = {{e, true, false}};
+    std::vector<const ast::Expr *> ordered = orderStatement(ops);
     std::string name = temp("d");
-    out->line("auto {} = {};", name, value);
+    out->line("auto {} = {};", name, value());
+    for (const ast::Expr *h : ordered)
+      overrides_.erase(h);
     caps.push_back(name);
     overrides_[e] = name;
     return name;
@@ -58,7 +64,7 @@ Emitter::LaterCall Emitter::callLater(const ast::CallExpr *c, bool *mayRecover) 
       overrides_[s] = name;
       *mayRecover = ifaceMethod || !m->decl || !m->decl->body || usesRecover(m->decl->body);
     } else if (auto *fl = dyn_cast<ast::FuncLit>(fun)) {
-      capture(c->fun, expr(c->fun));
+      capture(c->fun, [&] { return expr(c->fun); });
       *mayRecover = usesRecover(fl->body);
     } else {
       const Func *f = nullptr;
@@ -69,7 +75,7 @@ Emitter::LaterCall Emitter::callLater(const ast::CallExpr *c, bool *mayRecover) 
       if (f)
         *mayRecover = f->decl && f->decl->body && usesRecover(f->decl->body);
       else
-        funcValue = capture(c->fun, expr(c->fun));
+        funcValue = capture(c->fun, [&] { return expr(c->fun); });
     }
   } else {
     *mayRecover = false;
@@ -78,7 +84,7 @@ Emitter::LaterCall Emitter::callLater(const ast::CallExpr *c, bool *mayRecover) 
       return {}; // recover is the call itself: the go or defer statement emits it
   }
   for (const ast::Expr *a : c->args)
-    capture(a, expr(a));
+    capture(a, [&] { return expr(a); });
   LaterCall later;
   later.call = expr(c);
   later.funcValue = funcValue;

@@ -784,12 +784,12 @@ std::string Emitter::compositeLit(const ast::CompositeLit *c, const Type *t) {
       // its address (order.cpp), is evaluated before the value's calls;
       // a plain key after them.
       std::string k = elemValue(kv->key, m->key), v = elemValue(kv->value, m->elem);
-      bool keyCopied = mapKeyCopied(m, kv->key);
-      if (isImpure(kv->value) && (isImpure(kv->key) || keyCopied)) {
+      bool keyCopied = mapKeyCopied(m, kv->key), keyCalls = isImpure(kv->key), valueCalls = isImpure(kv->value);
+      if ((valueCalls && (keyCalls || keyCopied)) || (keyCalls && readsMutable(kv->value))) {
         std::string tk = temp("k");
         body += fmt::format("auto {} = {}; ", tk, k);
         k = tk;
-      } else if (isImpure(kv->value) && readsMutable(kv->key)) {
+      } else if (valueCalls && readsMutable(kv->key)) {
         std::string tv = temp("v");
         body += fmt::format("auto {} = {}; ", tv, v);
         v = tv;

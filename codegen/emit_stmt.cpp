@@ -433,8 +433,9 @@ void Emitter::assign(const ast::AssignStmt *a) {
   llvm::DenseSet<const Var *> assigned = assignedVars(a->lhs);
   std::vector<Place> places;
   std::vector<std::string> vals;
-  // a, s[i] = f(): gc calls f before it evaluates the places' operands
-  // (order.go's as2func); a comma-ok form reads its operand after them.
+  // a, s[i] = f(): gc calls f after the places' own calls but before it
+  // reads their other operands (order.go's as2func); a comma-ok form
+  // reads its operand after them.
   bool callFirst = a->rhs.size() == 1 && isa<ast::CallExpr>(ast::unparen(a->rhs[0]));
   auto multi = [&] {
     std::vector<const Type *> targets;
@@ -442,10 +443,16 @@ void Emitter::assign(const ast::AssignStmt *a) {
       targets.push_back(isBlankIdent(l) ? nullptr : typeOf(l));
     vals = multiValue(a->rhs[0], targets);
   };
-  if (callFirst)
+  std::vector<const ast::Expr *> placePoints;
+  if (callFirst) { // the calls in the places first, then f
+    for (const ast::Expr *l : a->lhs)
+      hoistPlace(l, placePoints);
     multi();
+  }
   for (const ast::Expr *l : a->lhs)
     places.push_back(place(l, true, assigned));
+  for (const ast::Expr *h : placePoints)
+    overrides_.erase(h);
   if (a->rhs.size() > 1)
     vals = valuesInGcOrder(a->rhs);
   else if (!callFirst)

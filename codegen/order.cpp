@@ -260,6 +260,7 @@ bool Emitter::mapIndexInPlace(const ast::IndexExpr *ix) {
 // Whether gc's order pass evaluates e into a temporary at its place in
 // the order (an order point), when e is an operand used as `use` says.
 bool Emitter::isOrderPoint(const ast::Expr *e, OrderUse use) {
+  const ast::Expr *outer = e; // a conversion may be recorded on the parentheses
   e = ast::unparen(e);
   const check::TypeAndValue *t = tv(e);
   if (!t || !t->type || isa<Tuple>(t->type)) // f(g()) with a multi-value g: part of f's call
@@ -269,19 +270,14 @@ bool Emitter::isOrderPoint(const ast::Expr *e, OrderUse use) {
   const Type *type = orderType(e);
   if (isLogical(e))
     return true;
-  // Structs and arrays are compared through their addresses: operands
-  // gc cannot address in place are copied once both are evaluated.
-  if (auto *b = dyn_cast<ast::BinaryExpr>(e); b && isEquality(b)) {
-    const Type *ot = under(orderType(b->x));
-    auto copied = [&](const ast::Expr *x) { return !isConstant(x) && !addressInPlace(x); };
-    if ((isa_and_nonnull<Struct>(ot) || isa_and_nonnull<Array>(ot)) && (copied(b->x) || copied(b->y)))
-      return true;
-  }
   // A value boxed into an interface through its address, unless gc can
   // take that address in place; not when it is compared with an
   // interface, which gc does without boxing.
-  if (auto c = info->conversions.find(e); c != info->conversions.end() && use != OrderUse::Compared) {
-    const Type *to = !subst_.empty() ? sub(c->second) : c->second;
+  auto conv = info->conversions.find(outer);
+  if (conv == info->conversions.end())
+    conv = info->conversions.find(e);
+  if (conv != info->conversions.end() && use != OrderUse::Compared) {
+    const Type *to = !subst_.empty() ? sub(conv->second) : conv->second;
     if (isa<Interface>(under(to)) && !isa<TypeParam>(to) && boxedByAddress(type) && !addressInPlace(e))
       return true;
   }
@@ -345,10 +341,11 @@ struct Emitter::OrderScan {
 // Scans e, an operand of the statement (the root: its whole expression,
 // which runs last either way).
 void Emitter::scanOrder(const ast::Expr *e, bool root, OrderScan &s, OrderUse use) {
+  const ast::Expr *outer = e; // with its parentheses, for isOrderPoint
   e = ast::unparen(e);
   if (overrides_.count(e) || isa<ast::FuncLit>(e) || isConstant(e))
     return;
-  bool point = isOrderPoint(e, use), calls = point && hasCall(e, false);
+  bool point = isOrderPoint(outer, use), calls = point && hasCall(e, false);
   if (isLogical(e)) {
     // x && y: x before y in C++ too; each side is ordered on its own.
     auto *b = cast<ast::BinaryExpr>(e);
@@ -409,14 +406,17 @@ void Emitter::scanOrder(const ast::Expr *e, bool root, OrderScan &s, OrderUse us
 }
 
 // The operands of e, in the order they are evaluated: operand(x, use)
-// for each, then keyCopied(k) after a map key copied for its address.
+// for each, then copied(x) after an operand gc copies into a temporary
+// once evaluated (a map key for its address, a compared struct).
 void Emitter::forOperands(const ast::Expr *e, const std::function<void(const ast::Expr *, OrderUse)> &operand,
-                          const std::function<void(const ast::Expr *)> &keyCopied) {
+                          const std::function<void(const ast::Expr *)> &copied) {
   e = ast::unparen(e);
   if (auto *cl = dyn_cast<ast::CompositeLit>(e); cl && isa_and_nonnull<Map>(under(orderType(cl))))
     return; // built entry by entry (compositeLit orders each)
-  if (auto *kv = dyn_cast<ast::KeyValueExpr>(e)) { // a struct literal's key names a field
-    if (!isa<ast::Ident>(kv->key))
+  if (auto *kv = dyn_cast<ast::KeyValueExpr>(e)) {
+    auto *id = dyn_cast<ast::Ident>(kv->key);
+    auto *field = id ? dyn_cast_or_null<Var>(info->objectOf(id)) : nullptr;
+    if (!id || (field && !field->isField)) // not a struct literal's field name
       operand(kv->key, OrderUse::Value);
     return operand(kv->value, OrderUse::Value);
   }
@@ -425,11 +425,20 @@ void Emitter::forOperands(const ast::Expr *e, const std::function<void(const ast
   if (auto *ix = dyn_cast<ast::IndexExpr>(e); ix && isMapKeyPoint(ix)) {
     operand(ix->x, OrderUse::Value);
     operand(ix->indices[0], OrderUse::Value);
-    return keyCopied(ix->indices[0]);
+    return copied(ix->indices[0]);
   }
   if (auto *b = dyn_cast<ast::BinaryExpr>(e); b && isEquality(b)) {
     operand(b->x, OrderUse::Compared);
-    return operand(b->y, OrderUse::Compared);
+    operand(b->y, OrderUse::Compared);
+    // Structs and arrays are compared through their addresses: an
+    // operand gc cannot address in place is copied once both are
+    // evaluated.
+    const Type *t = under(orderType(b->x));
+    if (isa_and_nonnull<Struct>(t) || isa_and_nonnull<Array>(t))
+      for (const ast::Expr *x : {b->x, b->y})
+        if (!isConstant(x) && !addressInPlace(x))
+          copied(x);
+    return;
   }
   ast::forEachChild(e, [&](const ast::Node *n) {
     if (auto *x = dyn_cast<ast::Expr>(n))
@@ -498,6 +507,7 @@ bool Emitter::needsOrder(llvm::ArrayRef<OrderOperand> operands) {
 // Evaluates e's order points into temporaries, in gc's order (see the top
 // of the file), appending each operand replaced to `hoisted`.
 void Emitter::hoistPoints(const ast::Expr *e, bool root, std::vector<const ast::Expr *> &hoisted, OrderUse use) {
+  const ast::Expr *outer = e; // with its parentheses, for isOrderPoint
   e = ast::unparen(e);
   if (overrides_.count(e) || isa<ast::FuncLit>(e) || isConstant(e))
     return;
@@ -526,7 +536,7 @@ void Emitter::hoistPoints(const ast::Expr *e, bool root, std::vector<const ast::
     }
   }
   hoistOperands(e, hoisted);
-  if (!root && isOrderPoint(e, use))
+  if (!root && isOrderPoint(outer, use))
     hoistValue(e, hoisted);
 }
 
