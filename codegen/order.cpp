@@ -195,7 +195,7 @@ bool Emitter::addressInPlace(const ast::Expr *e) {
     x = ast::unparen(x);
     if (auto *id = dyn_cast<ast::Ident>(x))
       return isa_and_nonnull<Var>(info->objectOf(id));
-    return addressInPlace(x);
+    return addressInPlace(x) || isOrderPoint(x); // a point's temporary is addressable
   };
   if (auto *ix = dyn_cast<ast::IndexExpr>(e)) {
     const Type *xt = under(orderType(ix->x));
@@ -330,11 +330,13 @@ struct Emitter::OrderScan {
   bool rootCall = false; // a value assigned whole is a call
   bool reads = false;    // an operand or a point without calls reads memory a call could change
   bool forced = false;   // an operand evaluated on its own (a call's, an && side's) needs it
-  // Calls need ordering when something reads what they could change, or
-  // when C++ would leave two of them unordered. A call assigned whole must
-  // also follow the places' points.
+  // Calls need ordering when something reads what they could change,
+  // when C++ would leave two of them unordered, or when a point without
+  // calls (which may panic: x.(T), s[:n]) would otherwise run after them.
+  // A call assigned whole must also follow the places' points.
   bool needs(int placePoints) const {
-    return forced || calls >= 2 || (calls > 0 && reads) || (rootCall && placePoints > 0 && reads);
+    return forced || calls >= 2 || (calls > 0 && (reads || points > calls)) ||
+           (rootCall && placePoints > 0 && reads);
   }
 };
 
@@ -454,8 +456,13 @@ void Emitter::forPlaceOperands(const ast::Expr *e, const std::function<void(cons
   if (isa<ast::Ident>(e))
     return;
   if (auto *sel = dyn_cast<ast::SelectorExpr>(e)) {
-    if (!info->selections.count(sel))
+    auto it = info->selections.find(sel);
+    if (it == info->selections.end())
       return;
+    // Through an embedded pointer, the pointers on the path are read; x
+    // itself is read when it is a pointer.
+    if (it->second.indirect)
+      return operand(e);
     if (isa_and_nonnull<Pointer>(under(orderType(sel->x))))
       return operand(sel->x);
     return forPlaceOperands(sel->x, operand, keyCopied);
