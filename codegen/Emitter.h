@@ -363,6 +363,8 @@ public:
   void hoistValue(const ast::Expr *e, std::vector<const ast::Expr *> &hoisted);
   void hoistPlace(const ast::Expr *e, std::vector<const ast::Expr *> &hoisted);
   std::vector<const ast::Expr *> orderStatement(llvm::ArrayRef<OrderOperand> operands);
+  std::vector<const ast::Expr *> hoistStatement(llvm::ArrayRef<OrderOperand> operands);
+  void inOrder(llvm::ArrayRef<OrderOperand> operands, const std::function<void()> &emit);
   std::string orderedExpr(const ast::Expr *e);
   std::vector<OrderOperand> statementOperands(const ast::Stmt *s);
 

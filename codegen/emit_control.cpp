@@ -210,12 +210,8 @@ void Emitter::forStmt(const ast::ForStmt *f, const std::string &label) {
       out->dedent();
       out->line("}}");
     }
-    if (f->cond) {
-      std::vector<const ast::Expr *> hoisted = orderStatement(condOp);
-      out->line("if (!({})) break;", expr(f->cond));
-      for (const ast::Expr *h : hoisted)
-        overrides_.erase(h);
-    }
+    if (f->cond)
+      inOrder(condOp, [&] { out->line("if (!({})) break;", expr(f->cond)); });
     loopBody(f->body, t, nullptr);
     out->dedent();
     out->line("}}");
@@ -371,10 +367,9 @@ void Emitter::switchStmt(const ast::SwitchStmt *s, const std::string &label) {
     bool boxedForCase = conv != info->conversions.end() && isa<Interface>(under(conv->second)) &&
                         !isa<Interface>(under(tagT));
     OrderOperand ops[] = {{s->tag, true, false}};
-    std::vector<const ast::Expr *> hoisted = orderStatement(ops);
-    out->line("{} {} = {};", cppType(tagT), tag, boxedForCase ? rawExpr(s->tag) : expr(s->tag));
-    for (const ast::Expr *h : hoisted)
-      overrides_.erase(h);
+    inOrder(ops, [&] {
+      out->line("{} {} = {};", cppType(tagT), tag, boxedForCase ? rawExpr(s->tag) : expr(s->tag));
+    });
   }
   std::vector<const ast::CaseClause *> clauses;
   for (const ast::Stmt *st : s->body->list)
@@ -473,10 +468,7 @@ void Emitter::typeSwitchStmt(const ast::TypeSwitchStmt *s, const std::string &la
   std::string x = temp("x");
   const Type *xt = typeOf(ta->x);
   OrderOperand ops[] = {{ta->x, true, false}}; // the guard's operand, in gc's order (order.cpp)
-  std::vector<const ast::Expr *> hoisted = orderStatement(ops);
-  out->line("go::Iface {} = {};", x, expr(ta->x));
-  for (const ast::Expr *h : hoisted)
-    overrides_.erase(h);
+  inOrder(ops, [&] { out->line("go::Iface {} = {};", x, expr(ta->x)); });
   fn->targets.push_back(t);
   bool first = true;
   const ast::CaseClause *deflt = nullptr;

@@ -35,11 +35,8 @@ Emitter::LaterCall Emitter::callLater(const ast::CallExpr *c, bool *mayRecover) 
     if (auto *t = tv(e); t && t->mode == check::Mode::Constant)
       return "";
     OrderOperand ops[] = {{e, true, false}};
-    std::vector<const ast::Expr *> ordered = orderStatement(ops);
     std::string name = temp("d");
-    out->line("auto {} = {};", name, value());
-    for (const ast::Expr *h : ordered)
-      overrides_.erase(h);
+    inOrder(ops, [&] { out->line("auto {} = {};", name, value()); });
     caps.push_back(name);
     overrides_[e] = name;
     return name;

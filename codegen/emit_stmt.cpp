@@ -61,7 +61,7 @@ void Emitter::stmt(const ast::Stmt *s) {
     out->line("{{");
     out->indent();
   }
-  std::vector<const ast::Expr *> hoisted = orderStatement(ops);
+  std::vector<const ast::Expr *> hoisted = hoistStatement(ops);
   plainStmt(s);
   for (const ast::Expr *h : hoisted)
     overrides_.erase(h);
@@ -138,7 +138,7 @@ void Emitter::plainStmt(const ast::Stmt *s) {
     }
     if (i->init)
       stmt(i->init);
-    std::vector<const ast::Expr *> hoisted = orderStatement(cond);
+    std::vector<const ast::Expr *> hoisted = ordered ? hoistStatement(cond) : std::vector<const ast::Expr *>{};
     out->line("if ({}) {{", expr(i->cond));
     for (const ast::Expr *h : hoisted)
       overrides_.erase(h);

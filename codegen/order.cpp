@@ -576,9 +576,23 @@ void Emitter::hoistPlace(const ast::Expr *e, std::vector<const ast::Expr *> &hoi
 // (needsOrder) and returns the operands replaced, for dropping from
 // overrides_ once the statement is emitted; empty when it needs none.
 std::vector<const ast::Expr *> Emitter::orderStatement(llvm::ArrayRef<OrderOperand> operands) {
-  std::vector<const ast::Expr *> hoisted;
   if (!needsOrder(operands))
-    return hoisted;
+    return {};
+  return hoistStatement(operands);
+}
+
+// Emits what inOrder's emit() writes, its operands' order points first
+// when it needs them, then forgets their temporaries.
+void Emitter::inOrder(llvm::ArrayRef<OrderOperand> operands, const std::function<void()> &emit) {
+  std::vector<const ast::Expr *> hoisted = orderStatement(operands);
+  emit();
+  for (const ast::Expr *h : hoisted)
+    overrides_.erase(h);
+}
+
+// Emits the order points of a statement known to need them.
+std::vector<const ast::Expr *> Emitter::hoistStatement(llvm::ArrayRef<OrderOperand> operands) {
+  std::vector<const ast::Expr *> hoisted;
   for (const OrderOperand &o : operands) {
     if (o.place)
       hoistPlace(o.expr, hoisted);
@@ -600,7 +614,7 @@ std::string Emitter::orderedExpr(const ast::Expr *e) {
   Out body;
   body.setDepth(saved->depth() + 1);
   out = &body;
-  std::vector<const ast::Expr *> hoisted = orderStatement(op);
+  std::vector<const ast::Expr *> hoisted = hoistStatement(op);
   std::string value = expr(e);
   for (const ast::Expr *h : hoisted)
     overrides_.erase(h);
